@@ -1,0 +1,99 @@
+import type { ExtractOptions, ExtractResult, Removal } from '../types';
+import { readMetadata } from '../metadata/read-metadata';
+import { createPassContext } from '../passes/pass-context';
+import { PRE_PASSES, POST_PASSES } from '../passes/index';
+import { POSTPROCESS_PASSES } from '../postprocess/index';
+import { grabArticle } from './grab-article';
+import { copySubtree } from './copy-subtree';
+import { findPageSummary } from '../summary/find-page-summary';
+import { generateSummary } from '../summary/generate-summary';
+import { sanitizeHtml } from '../sanitize/sanitize';
+import { toText } from '../text/to-text';
+import { countWords, readingMinutes } from '../text/script';
+
+/**
+ * The retry order, strictest first. When an attempt leaves too little text (see
+ * `isEnoughText`), the next one relaxes what was probably too aggressive; the attempt with the
+ * most text wins, as in Readability.
+ *  1. strict   — every cleaning pass, then scoring with unlikely-candidate stripping.
+ *  2. keep-unlikely — class/id "unlikely" stripping off (sites that name the body "sidebar-content").
+ *  3. keep-phrases  — phrase-based passes off (a real paragraph that starts "Related:").
+ *  4. no-conditional — conditional cleaning of link-dense/short blocks off.
+ */
+export const ATTEMPTS: Array<{ name: string; relax: string[] }> = [
+  { name: 'strict', relax: [] },
+  { name: 'keep-unlikely', relax: ['unlikely'] },
+  { name: 'keep-phrases', relax: ['unlikely', 'phrases'] },
+  { name: 'no-conditional', relax: ['unlikely', 'phrases', 'conditional'] },
+];
+
+/** Text below this many words (characters for CJK) means the attempt was too aggressive. */
+const ENOUGH_WORDS = 120;
+
+/**
+ * Extract the article from `doc`. Works on a clone: `doc` itself is never changed.
+ * Recipe: metadata → clean → grab the article → post-process → summary → sanitize.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const url = options.url || doc.URL || '';
+  const debug = !!options.debug;
+  const meta = readMetadata(doc, url);
+  const body = doc.body ?? doc.documentElement;
+  // Everything below reads `doc` and marks; only the chosen subtree is copied, into an inert
+  // document, and changed there. The live page is never touched and never cloned whole.
+  const inert = doc.implementation.createHTMLDocument('');
+
+  let best: { root: Element; removed: Removal[]; name: string; words: number; summary: ReturnType<typeof findPageSummary> } | null = null;
+  for (const attempt of ATTEMPTS) {
+    const removed: Removal[] = [];
+    const mark = createPassContext(url, { debug, relaxed: attempt.relax, removed });
+    for (const pass of PRE_PASSES) pass.run(body, mark);
+    // The summary box is found before scoring so it never competes with the body.
+    const summary = findPageSummary(body, mark);
+    if (summary) mark.remove(summary.el, 'findPageSummary', 'page summary box, reported apart');
+    const source = grabArticle(doc, mark, meta);
+    const root = copySubtree(source, inert, mark.excluded);
+    const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true });
+    for (const pass of POST_PASSES) pass.run(root, edit);
+    for (const pass of POSTPROCESS_PASSES) pass.run(root, edit);
+    const words = countWords(root.textContent ?? '');
+    if (!best || words > best.words) best = { root, removed, name: attempt.name, words, summary };
+    if (words >= ENOUGH_WORDS) break;
+  }
+  const chosen = best!;
+  const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
+  const contentHtml = sanitizeHtml(chosen.root.innerHTML, win);
+  const textContent = toText(chosen.root);
+  const summaryText = chosen.summary?.text ?? '';
+  const summary = summaryText
+    ? { text: summaryText, source: 'page' as const }
+    : meta.description
+      ? { text: meta.description, source: 'meta' as const }
+      : options.summarize === false
+        ? null
+        : textContent
+          ? { text: generateSummary(textContent, meta.lang), source: 'generated' as const }
+          : null;
+
+  const result: ExtractResult = {
+    url,
+    title: meta.title,
+    byline: meta.byline,
+    desk: meta.desk,
+    published: meta.published,
+    modified: meta.modified,
+    siteName: meta.siteName,
+    lang: meta.lang,
+    dir: meta.dir,
+    leadImage: meta.leadImage,
+    summary,
+    contentHtml,
+    textContent,
+    wordCount: countWords(textContent),
+    readingMinutes: readingMinutes(textContent),
+    attempt: chosen.name,
+    warnings: [],
+  };
+  if (debug) result.removed = chosen.removed;
+  return result;
+}

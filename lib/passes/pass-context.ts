@@ -1,0 +1,69 @@
+import type { Removal } from '../types';
+
+/**
+ * What every cleaning pass receives. Passes drop elements only through `ctx.remove`, so that
+ * debug mode records each removal with its reason (as Defuddle does) and so that the same pass
+ * can run in two modes:
+ *  - mark mode (before the article is located): the source document is read-only — the live page
+ *    in the extension. `remove` only records the element in `excluded`; scoring skips it.
+ *  - mutate mode (after the article subtree was copied into an inert document): `remove` detaches.
+ * A pass must therefore not assume a removed element has left the tree: use `ctx.isRemoved`.
+ */
+export interface PassContext {
+  url: string;
+  debug: boolean;
+  removed: Removal[];
+  /** Names of relaxations in force (see the retry order in extract-article.ts). */
+  relaxed: Set<string>;
+  /** Elements dropped in mark mode. */
+  excluded: Set<Element>;
+  mutate: boolean;
+  remove(el: Element, pass: string, reason: string): void;
+  /** True when `el` or an ancestor was removed (in mark mode). */
+  isRemoved(el: Element): boolean;
+}
+
+export type Pass = (root: Element, ctx: PassContext) => void;
+
+export function createPassContext(
+  url: string,
+  opts: { debug?: boolean; relaxed?: Iterable<string>; mutate?: boolean; removed?: Removal[] } = {},
+): PassContext {
+  const debug = !!opts.debug;
+  const removed: Removal[] = opts.removed ?? [];
+  const excluded = new Set<Element>();
+  const mutate = !!opts.mutate;
+  return {
+    url,
+    debug,
+    removed,
+    relaxed: new Set(opts.relaxed ?? []),
+    excluded,
+    mutate,
+    remove(el, pass, reason) {
+      if (debug) removed.push({ pass, path: describePath(el), reason, text: (el.textContent ?? '').trim().slice(0, 80) });
+      if (mutate) el.remove();
+      else excluded.add(el);
+    },
+    isRemoved(el) {
+      if (mutate) return !el.isConnected && !el.parentNode;
+      for (let n: Element | null = el; n; n = n.parentElement) if (excluded.has(n)) return true;
+      return false;
+    },
+  };
+}
+
+/** `div#main > p.ad` — enough to find the element again in devtools. */
+export function describePath(el: Element): string {
+  const parts: string[] = [];
+  let node: Element | null = el;
+  for (let i = 0; node && i < 4; i++, node = node.parentElement) {
+    let part = node.localName;
+    if (node.id) part += `#${node.id}`;
+    const cls = (node.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 2);
+    if (cls.length) part += '.' + cls.join('.');
+    parts.unshift(part);
+    if (node.id) break;
+  }
+  return parts.join(' > ');
+}
