@@ -1,0 +1,2 @@
+// OWNER: extension helper. Placeholder so `wxt prepare` has an entrypoint.
+export default defineBackground(() => {});
