@@ -1,13 +1,51 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Entrypoints that exist only in the test build (`wxt build --mode e2e`). */
+const E2E_ONLY_ENTRYPOINTS = ['e2e-hook'];
+
 // WXT 0.20.x: the last line that declares Node 20 support (0.21 asks for Node 22).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 for Firefox too: Firefox ESR has scripting + activeTab in MV3.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
-    name: 'Saar',
-    description: 'Reader mode for news: the summary and the article, without the ads and prompts.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Asked for one origin at a time, only when the user turns on "always" for a site.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The test build scripts the local fixture server without a user gesture.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_cmdToggleReader__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'saar@saar.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // data_collection_permissions arrived later on Android.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      for (let i = entrypoints.length - 1; i >= 0; i--) {
+        if (E2E_ONLY_ENTRYPOINTS.includes(entrypoints[i].name)) entrypoints.splice(i, 1);
+      }
+    },
   },
 });

@@ -5,6 +5,8 @@ import { PRE_PASSES, POST_PASSES } from '../passes/index';
 import { POSTPROCESS_PASSES } from '../postprocess/index';
 import { grabArticle } from './grab-article';
 import { copySubtree } from './copy-subtree';
+import { cleanConditionally } from './clean-conditionally';
+import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { findPageSummary } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
 import { sanitizeHtml } from '../sanitize/sanitize';
@@ -55,6 +57,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const root = copySubtree(source, inert, mark.excluded);
     const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true });
     for (const pass of POST_PASSES) pass.run(root, edit);
+    removeHeaderDuplicates(root, edit, meta);
+    cleanConditionally(root, edit);
     for (const pass of POSTPROCESS_PASSES) pass.run(root, edit);
     const words = countWords(root.textContent ?? '');
     if (!best || words > best.words) best = { root, removed, name: attempt.name, words, summary };

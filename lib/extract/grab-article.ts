@@ -1,7 +1,209 @@
 import type { PassContext } from '../passes/pass-context';
 import type { Metadata } from '../metadata/read-metadata';
+import { NEGATIVE_NAMES, PARAGRAPH_TAGS, POSITIVE_NAMES, UNLIKELY_ROLES } from '../data/scoring-patterns';
+import { measureTree, type TreeStats } from './measure-tree';
 
-/** Locate the element holding the article body in the cleaned clone. */
-export function grabArticle(doc: Document, _ctx: PassContext, _meta: Metadata): Element {
-  return doc.querySelector('article, [itemprop="articleBody"], main') ?? doc.body ?? doc.documentElement;
+/** Ancestors a paragraph votes for, and how much each level gets (Readability's divider). */
+const VOTE_LEVELS = 5;
+/** Text shorter than this (in weighted characters) is too short to be a paragraph. */
+const MIN_PARAGRAPH = 25;
+
+/**
+ * Locate the element that holds the article body, reading the document without changing it.
+ * Recipe: measure the tree once (text, link text, punctuation per element) → let every
+ * paragraph vote for its ancestors → scale by link density → refine the winner (shared parent of
+ * several strong candidates, lone-child wrappers) → add siblings that belong to the article,
+ * marking the others as removed.
+ */
+export function grabArticle(doc: Document, ctx: PassContext, meta: Metadata): Element {
+  const body = doc.body ?? doc.documentElement;
+  const stats = measureTree(body, ctx, !ctx.relaxed.has('unlikely'));
+  const scores = new Map<Element, number>();
+
+  for (const el of stats.paragraphs) {
+    const len = stats.text.get(el) ?? 0;
+    if (len < MIN_PARAGRAPH) continue;
+    if ((stats.links.get(el) ?? 0) / len > 0.5) continue;
+    const vote = 1 + (stats.commas.get(el) ?? 0) + Math.min(Math.floor(len / 100), 3);
+    let ancestor = el.parentElement;
+    for (let level = 0; ancestor && level < VOTE_LEVELS; level++, ancestor = ancestor.parentElement) {
+      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, scores.get(ancestor)! + vote / divider);
+      if (ancestor === body) break;
+    }
+  }
+  if (!scores.size) return structuredRoot(doc, ctx) ?? body;
+
+  // Link-heavy containers are navigation, however much text they hold.
+  let top: Element | null = null;
+  let topScore = -Infinity;
+  for (const [el, score] of scores) {
+    const final = score * (1 - linkDensity(el, stats));
+    scores.set(el, final);
+    if (final > topScore) {
+      top = el;
+      topScore = final;
+    }
+  }
+  if (!top || top === body) return body;
+
+  top = preferSharedAncestor(top, topScore, scores, body);
+  top = climbThroughProse(top, stats, body);
+  // The page's own declaration of the body wins when it holds the winner's text and not much more.
+  const declared = structuredRoot(doc, ctx);
+  if (declared && declared !== top && declared.contains(top)) {
+    const ratio = (stats.text.get(top) ?? 0) / Math.max(1, stats.text.get(declared) ?? 0);
+    if (ratio > 0.6) top = declared;
+  }
+  void meta;
+  return appendSiblings(top, scores.get(top) ?? topScore, scores, stats, ctx);
+}
+
+function linkDensity(el: Element, stats: TreeStats): number {
+  const text = stats.text.get(el) ?? 0;
+  return text ? Math.min(1, (stats.links.get(el) ?? 0) / text) : 0;
+}
+
+function names(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+}
+
+/** The class/id weight Readability gives: +25 for article-like names, −25 for boilerplate. */
+export function classWeight(el: Element): number {
+  const n = names(el);
+  if (n.length < 2) return 0;
+  let weight = 0;
+  if (NEGATIVE_NAMES.test(n)) weight -= 25;
+  if (POSITIVE_NAMES.test(n)) weight += 25;
+  return weight;
+}
+
+function initialScore(el: Element): number {
+  let score = classWeight(el);
+  switch (el.localName) {
+    case 'article':
+    case 'main':
+      score += 10;
+      break;
+    case 'div':
+    case 'section':
+      score += 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      score += 3;
+      break;
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'address':
+      score -= 3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      score -= 5;
+      break;
+  }
+  if (el.getAttribute('itemprop') === 'articleBody') score += 25;
+  if (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) score -= 25;
+  return score;
+}
+
+/**
+ * When several strong candidates share an ancestor (an article split into blocks by ad slots),
+ * that ancestor is the article.
+ */
+function preferSharedAncestor(top: Element, topScore: number, scores: Map<Element, number>, body: Element): Element {
+  const strong: Element[] = [];
+  for (const [el, score] of scores) if (el !== top && score >= topScore * 0.75) strong.push(el);
+  if (strong.length < 2) return top;
+  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    let holds = 0;
+    for (const el of strong) if (parent.contains(el)) holds++;
+    if (holds >= 2) return parent;
+  }
+  return top;
+}
+
+/**
+ * Climb from the winner while its parent adds prose rather than navigation: a listicle or a
+ * long guide is split into sections that each score less than the whole. The added text must be
+ * link-poor and punctuated like sentences; wrappers that add nothing are climbed through.
+ */
+function climbThroughProse(top: Element, stats: TreeStats, body: Element): Element {
+  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const text = stats.text.get(top) ?? 0;
+    const added = (stats.text.get(parent) ?? 0) - text;
+    if (added < 40) {
+      top = parent;
+      continue;
+    }
+    const addedLinks = (stats.links.get(parent) ?? 0) - (stats.links.get(top) ?? 0);
+    const addedClauses = (stats.commas.get(parent) ?? 0) - (stats.commas.get(top) ?? 0);
+    const density = addedLinks / added;
+    const clausesPer100 = (addedClauses * 100) / added;
+    if (density > 0.3 || clausesPer100 < 0.6) break;
+    top = parent;
+  }
+  return top;
+}
+
+/** `itemprop=articleBody`, or a lone `<article>`: what the page says its body is. */
+function structuredRoot(doc: Document, ctx: PassContext): Element | null {
+  const declared = doc.querySelector('[itemprop="articleBody"]');
+  if (declared && !ctx.isRemoved(declared)) return declared;
+  const articles = doc.getElementsByTagName('article');
+  if (articles.length === 1 && !ctx.isRemoved(articles[0])) return articles[0];
+  return null;
+}
+
+/**
+ * Siblings of the winner that belong to the article (a lead figure, paragraphs split off by an
+ * ad slot) are kept; the parent becomes the root and the other siblings are marked removed.
+ */
+function appendSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: TreeStats, ctx: PassContext): Element {
+  const parent = top.parentElement;
+  if (!parent || parent.localName === 'body' || parent.localName === 'html') return top;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const keep: Element[] = [];
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === top) {
+      keep.push(sibling);
+      continue;
+    }
+    if (ctx.isRemoved(sibling)) continue;
+    let score = scores.get(sibling);
+    if (score !== undefined && topClass && sibling.getAttribute('class') === topClass) score += topScore * 0.2;
+    if (score !== undefined && score >= threshold) {
+      keep.push(sibling);
+      continue;
+    }
+    if (isParagraphLike(sibling, stats)) keep.push(sibling);
+  }
+  if (keep.length === 1) return top;
+  for (const sibling of Array.from(parent.children)) {
+    if (!keep.includes(sibling) && !ctx.isRemoved(sibling)) ctx.remove(sibling, 'grabArticle', 'sibling of the article root, not part of it');
+  }
+  return parent;
+}
+
+function isParagraphLike(el: Element, stats: TreeStats): boolean {
+  const len = stats.text.get(el) ?? 0;
+  const density = linkDensity(el, stats);
+  const tag = el.localName;
+  if (tag === 'figure' || (tag === 'picture')) return true;
+  if (!PARAGRAPH_TAGS.has(tag) && !(tag === 'div' && stats.paragraphs.has(el))) return false;
+  if (len > 80) return density < 0.25;
+  return len > 0 && density === 0 && /[.!?।。！？]\s*$/.test(el.textContent ?? '');
 }

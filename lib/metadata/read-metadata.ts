@@ -1,5 +1,14 @@
-// OWNER: text/metadata helper. Minimal first version; replace freely keeping the signature.
 import type { LeadImage } from '../types';
+import { detectScript, type Script } from '../text/script';
+import { findVisibleByline, isDeskName } from './byline';
+import { isUsefulDescription } from './description';
+import { authorsOf, decodeEntities, findArticleNode, imageOf, publisherName, readJsonLd, textOf, typesOf, type JsonLdNode } from './json-ld';
+import { findLeadImage } from './lead-image';
+import { parseDate } from './parse-date';
+import { scanDocument, type DocumentScan } from './scan';
+import { pickTitle } from './title';
+
+export { readJsonLd } from './json-ld';
 
 export interface Metadata {
   title: string;
@@ -17,31 +26,221 @@ export interface Metadata {
   articleBody: string;
 }
 
-const meta = (doc: Document, ...keys: string[]): string => {
-  for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
-  }
-  return '';
+/** Languages written right to left. */
+const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb', 'ks']);
+/** The script a declared language is written in, to catch templates that always say lang="en". */
+const GUESS_LANG: Partial<Record<Script, string>> = {
+  devanagari: 'hi', arabic: 'ar', hebrew: 'he', hangul: 'ko', cyrillic: 'ru', bengali: 'bn', tamil: 'ta', telugu: 'te',
+  gujarati: 'gu', gurmukhi: 'pa', kannada: 'kn', malayalam: 'ml', thai: 'th', greek: 'el', odia: 'or',
 };
 
-/** Reads metadata from the document without changing it. */
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** All <meta> values by lowercased name/property/itemprop/http-equiv, first one wins. */
+function metaIndex(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  let n = 0;
+  for (const el of doc.querySelectorAll('meta')) {
+    if (++n > 600) break;
+    const content = squash(el.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
+}
+
+/**
+ * The headline element: among <h1>s outside navigation that aren't the site's logo, the one that
+ * matches a known title, else one inside the article, else the first.
+ */
+function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: string): Element | null {
+  const flat = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const wanted = hints.map(flat).filter((h) => h.length > 5);
+  // The non-headline parts of the share titles ("Post | Antoyo's Blog" → "antoyosblog"): the site.
+  const siteParts = new Set([flat(siteName), ...hints.flatMap((h) => h.split(TITLE_SEPARATOR).slice(1).map(flat))].filter((p) => p.length >= 3));
+  let first: Element | null = null;
+  let inArticle: Element | null = null;
+  let n = 0;
+  for (const h of h1s) {
+    if (++n > 20) break;
+    const text = squash(h.textContent);
+    const t = flat(text);
+    if (t.length < 4 || siteParts.has(t) || [...siteParts].some((p) => p.length > 5 && t.startsWith(p) && t.length < p.length + 4)) continue;
+    if (h.closest('nav, footer, aside, [role="navigation"]')) continue;
+    if (wanted.some((w) => w.includes(t) && t.length > 10) || wanted.some((w) => t.includes(w))) return h;
+    // A logo: the heading links to the home page, or sits in the site banner.
+    const link = h.querySelector('a[href]')?.getAttribute('href') ?? '';
+    if (link === '/' || (origin && link.replace(/\/$/, '') === origin)) continue;
+    if (h.closest('header, [role="banner"]') && !h.closest('article, main, [role="main"]')) continue;
+    // Unconfirmed by any title source: only a sentence-like heading counts.
+    if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
+    first ??= h;
+    if (!inArticle && h.closest('article, main, [itemprop="articleBody"], [role="main"]')) inArticle = h;
+  }
+  return inArticle ?? first;
+}
+
+/** Separators between a headline and the site name in share titles (see title.ts). */
+const TITLE_SEPARATOR = /\s+(?:[|\-–—»·•~]|::)\s+|\s*\|\s*/u;
+
+/** Text of the first microdata element with this itemprop: content/datetime attribute or its text. */
+function microdata(scan: DocumentScan, prop: string): string {
+  const el = scan.itemprops.get(prop);
+  if (!el) return '';
+  if (prop === 'author') {
+    const name = el.querySelector('[itemprop~="name"]');
+    return squash(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent);
+  }
+  return squash(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
+}
+
+function normalizeLang(raw: string): string {
+  const m = /^([a-z]{2,3})(?:[-_]([a-z0-9]{2,8}))?/i.exec(raw.trim());
+  if (!m) return '';
+  return m[2] ? `${m[1].toLowerCase()}-${m[2].length === 2 ? m[2].toUpperCase() : m[2]}` : m[1].toLowerCase();
+}
+
+/** Tags stripped and common entities decoded (JSON-LD articleBody sometimes holds HTML). */
+function plainText(s: string): string {
+  if (!/[<&]/.test(s)) return s.trim();
+  return decodeEntities(s)
+    .replace(/<(?:br|\/p|\/div|\/h\d|\/li)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+}
+
+function stripBy(s: string): string {
+  return squash(s).replace(/^(?:by|written by|posted by|published by)\s*[:：]?\s*/i, '');
+}
+
+/** Persons and desks of a comma list of names (meta author, microdata author). */
+function splitNames(raw: string, siteName: string): { people: string[]; desks: string[] } {
+  const people: string[] = [];
+  const desks: string[] = [];
+  for (const name of stripBy(raw).split(/\s*(?:,|;|\s&\s|\sand\s)\s*/)) {
+    if (!name || /^https?:|www\.|@/.test(name) || name.length > 60) continue;
+    (isDeskName(name, siteName) ? desks : people).push(name);
+  }
+  return { people, desks };
+}
+
+/** A date's UTC offset, to give one to a same-page date written without a zone. */
+const offsetOf = (d: string | null): string => /[+-]\d\d:\d\d$/.exec(d ?? '')?.[0] ?? '';
+const withOffset = (d: string | null, offset: string): string | null =>
+  d && offset && /T\d\d:\d\d:\d\d$/.test(d) ? d + offset : d;
+
+/**
+ * Reads metadata from the document without changing it: JSON-LD (article node, @graph, authors,
+ * publisher), OpenGraph, <meta> (author, article:*, dc.*, parsely-*, sailthru.*), microdata, and
+ * the visible byline and date under the headline.
+ */
 export function readMetadata(doc: Document, url: string): Metadata {
-  const lang = doc.documentElement.getAttribute('lang')?.trim() || meta(doc, 'og:locale').replace('_', '-') || '';
-  const dirAttr = (doc.documentElement.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
-  const img = meta(doc, 'og:image', 'twitter:image');
-  return {
-    title: meta(doc, 'og:title', 'twitter:title') || doc.title.trim(),
-    byline: meta(doc, 'author', 'article:author'),
-    desk: '',
-    published: meta(doc, 'article:published_time') || null,
-    modified: meta(doc, 'article:modified_time') || null,
-    siteName: meta(doc, 'og:site_name') || (url ? new URL(url).hostname.replace(/^www\./, '') : ''),
-    lang,
-    dir: dirAttr === 'rtl' || /^(ar|he|fa|ur|ps|sd|yi|dv)\b/i.test(lang) ? 'rtl' : 'ltr',
-    description: meta(doc, 'description', 'og:description', 'twitter:description'),
-    leadImage: img ? { src: img, alt: '', caption: '', credit: '' } : null,
-    articleBody: '',
+  const meta = metaIndex(doc);
+  const scan = scanDocument(doc);
+  const m = (...keys: string[]): string => {
+    for (const k of keys) {
+      const v = meta.get(k);
+      if (v) return v;
+    }
+    return '';
   };
+  const nodes = readJsonLd(doc);
+  const article: JsonLdNode | null = findArticleNode(nodes, url);
+  const isArticleNode = !!article && !typesOf(article).some((t) => /Page$/.test(t));
+  let host = '';
+  try {
+    host = new URL(url || doc.URL).hostname;
+  } catch {
+    /* no URL */
+  }
+
+  const website = nodes.find((n) => typesOf(n).includes('WebSite'));
+  const siteName =
+    m('og:site_name') || publisherName(article, nodes) || textOf(website?.name) || m('application-name', 'al:android:app_name') ||
+    host.replace(/^www\./, '');
+
+  const jsonHeadline = article ? textOf(article.headline) || (isArticleNode ? textOf(article.name) : '') : '';
+  const og = m('og:title');
+  const origin = url ? url.replace(/^(https?:\/\/[^/]+).*$/, '$1') : '';
+  const h1 = mainHeading(scan.h1s, [og, jsonHeadline, doc.title], siteName, origin);
+  const title = pickTitle({
+    og,
+    jsonLd: jsonHeadline,
+    twitter: m('twitter:title', 'parsely-title', 'sailthru.title', 'dc.title') || microdata(scan, 'headline'),
+    document: squash(doc.title),
+    h1: squash(h1?.textContent),
+    siteName,
+    host,
+  });
+
+  // People and desks.
+  const visible = findVisibleByline(doc, h1, siteName, scan);
+  const jsonAuthors = article ? authorsOf(article, nodes) : [];
+  const jsonPeople = jsonAuthors.filter((a) => !a.organization && !isDeskName(a.name, siteName)).map((a) => a.name);
+  const jsonDesks = jsonAuthors.filter((a) => a.organization || isDeskName(a.name, siteName)).map((a) => a.name);
+  const metaAuthor = m('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator');
+  const metaNames = splitNames(/^https?:/.test(metaAuthor) ? '' : metaAuthor, siteName);
+  const microNames = splitNames(microdata(scan, 'author'), siteName);
+  const byline = visible?.byline || jsonPeople.join(', ') || metaNames.people.join(', ') || microNames.people.join(', ');
+  const siteFlat = siteName.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const notSite = (d: string): boolean => d.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') !== siteFlat;
+  const desk = visible?.desk || [...jsonDesks, ...metaNames.desks].filter(notSite).join(', ');
+
+  // Dates.
+  let published =
+    parseDate(textOf(article?.datePublished)) ??
+    parseDate(m('article:published_time', 'og:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'article.published', 'cxenseparse:recs:publishtime')) ??
+    parseDate(microdata(scan, 'datePublished')) ??
+    parseDate(textOf(article?.dateCreated)) ??
+    visible?.published ??
+    parseDate(doc.querySelector('article time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime')) ??
+    null;
+  let modified =
+    parseDate(textOf(article?.dateModified)) ??
+    parseDate(m('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'article.updated')) ??
+    parseDate(microdata(scan, 'dateModified')) ??
+    visible?.modified ??
+    null;
+  const offset = offsetOf(published) || offsetOf(modified);
+  published = withOffset(published, offset);
+  modified = withOffset(modified, offset);
+
+  // Language and direction.
+  let lang = normalizeLang(
+    doc.documentElement.getAttribute('lang') || doc.documentElement.getAttribute('xml:lang') || m('content-language', 'language', 'dc.language') ||
+      m('og:locale') || textOf(article?.inLanguage),
+  );
+  const sample = `${title} ${title} ${m('description', 'og:description')}`;
+  const script = detectScript(sample);
+  if ((!lang || lang.startsWith('en')) && script !== 'latin' && script !== 'other') {
+    // A template that always says "en" (or nothing) on a page in another script.
+    if (script === 'cjk') lang = /[\u3040-\u30ff]/.test(sample) ? 'ja' : 'zh';
+    else lang = GUESS_LANG[script] ?? lang;
+  }
+  const dirAttr = (doc.documentElement.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
+  const dir: 'ltr' | 'rtl' = dirAttr === 'rtl' || (dirAttr !== 'ltr' && RTL_LANGS.has(lang.split('-')[0])) ? 'rtl' : 'ltr';
+
+  // Lead image.
+  const jsonImage = article ? imageOf(article, nodes) : null;
+  const leadImage = findLeadImage(doc, url || doc.URL, {
+    sources: [
+      m('og:image:secure_url'), m('og:image'), m('og:image:url'), m('twitter:image'), m('twitter:image:src'), jsonImage?.url ?? '',
+      doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? '',
+    ].filter(Boolean),
+    alt: m('og:image:alt', 'twitter:image:alt'),
+    caption: jsonImage?.caption,
+    credit: jsonImage?.credit,
+  }, scan.images);
+
+  const description =
+    [m('description'), m('og:description'), m('twitter:description'), textOf(article?.description)].map(squash).find((d) => d && isUsefulDescription(d, title)) ??
+    '';
+  const articleBody = article ? plainText(textOf(article.articleBody)) : '';
+
+  return { title, byline, desk, published, modified, siteName, lang, dir, description, leadImage, articleBody };
 }

@@ -1,13 +1,161 @@
-// OWNER: security helper. The one sanitization path for page-derived HTML.
-import DOMPurify from 'dompurify';
+// The one sanitization path for page-derived HTML: DOMPurify with an explicit allow-list
+// (see allow-list.ts) and a few hooks. One configured instance per window, cached: extraction
+// runs on every page and building the sets and hooks each time would be waste.
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import {
+  ALLOWED_URI, FORBID_CONTENTS_EXTRA, FRAME_TAGS, HTML_ATTRS, HTML_TAGS, MATHML_ATTRS, MATHML_TAGS,
+  SAFE_DATA_IMAGE, SVG_ATTRS, SVG_TAGS,
+} from './allow-list';
 
-/** Sanitize a subtree of a document into a fragment owned by `targetDoc`. */
-export function sanitizeToFragment(html: string, win: Window & typeof globalThis): DocumentFragment {
-  const purify = DOMPurify(win);
-  return purify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'base', 'meta', 'link'], FORBID_ATTR: ['style'] }) as DocumentFragment;
+type Win = Window & typeof globalThis;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Characters browsers ignore inside a URL scheme ("java\tscript:"). */
+const URL_JUNK = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
+const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite', 'xlink:href']);
+
+const BASE_CONFIG: Config = {
+  ALLOWED_TAGS: [...HTML_TAGS, ...MATHML_TAGS, ...SVG_TAGS],
+  ALLOWED_ATTR: [...HTML_ATTRS, ...MATHML_ATTRS, ...SVG_ATTRS],
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ADD_FORBID_CONTENTS: FORBID_CONTENTS_EXTRA,
+  KEEP_CONTENT: true,
+  SANITIZE_DOM: true,
+  SAFE_FOR_XML: true,
+  WHOLE_DOCUMENT: false,
+};
+
+interface Instances { html?: Purifier; fragment?: Purifier }
+const CACHE = new WeakMap<object, Instances>();
+
+/** A URL that stays: http(s), mailto, tel, relative, or a raster data: image. */
+export function isSafeUrl(value: string): boolean {
+  const compact = value.replace(URL_JUNK, '');
+  if (/^data:/i.test(compact)) return SAFE_DATA_IMAGE.test(compact);
+  return ALLOWED_URI.test(compact);
 }
 
-export function sanitizeHtml(html: string, win: Window & typeof globalThis): string {
-  const purify = DOMPurify(win);
-  return purify.sanitize(html, { FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'base', 'meta', 'link'], FORBID_ATTR: ['style'] }) as string;
+/** Keep only srcset candidates whose URL is safe; '' when none is. */
+export function filterSrcset(value: string): string {
+  return splitSrcset(value).filter((c) => isSafeUrl(c.url)).map((c) => (c.descriptor ? `${c.url} ${c.descriptor}` : c.url)).join(', ');
+}
+
+/** srcset candidates, per the HTML parsing rules (URLs may contain commas, e.g. `w_100,h_50`). */
+export function splitSrcset(value: string): Array<{ url: string; descriptor: string }> {
+  const out: Array<{ url: string; descriptor: string }> = [];
+  let i = 0;
+  const n = value.length;
+  while (i < n) {
+    while (i < n && /[\s,]/.test(value[i])) i++;
+    if (i >= n) break;
+    let j = i;
+    while (j < n && !/\s/.test(value[j])) j++;
+    let url = value.slice(i, j);
+    i = j;
+    let descriptor = '';
+    if (/,$/.test(url)) url = url.replace(/,+$/, '');
+    else {
+      let depth = 0;
+      const start = i;
+      while (i < n && (value[i] !== ',' || depth > 0)) {
+        if (value[i] === '(') depth++;
+        else if (value[i] === ')') depth = Math.max(0, depth - 1);
+        i++;
+      }
+      descriptor = value.slice(start, i).trim();
+    }
+    if (url) out.push({ url, descriptor });
+  }
+  return out;
+}
+
+/** A link standing for a frame or plug-in, so the reader can still open what was embedded. */
+function frameLink(node: Element): Element | null {
+  const raw = node.getAttribute('src') ?? node.getAttribute('data') ?? '';
+  const url = raw.replace(URL_JUNK, '');
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  const a = node.ownerDocument.createElement('a');
+  a.setAttribute('href', url);
+  a.textContent = `Embedded content (${host})`;
+  return a;
+}
+
+function addHooks(purify: Purifier, stringOutput: boolean): void {
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (FRAME_TAGS.has(data.tagName) && el.parentNode) {
+      // Inserted after the frame, so DOMPurify's walk still visits and checks the link.
+      const link = frameLink(el);
+      if (link) el.parentNode.insertBefore(link, el.nextSibling);
+    }
+  });
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    const el = node as Element;
+    // SVG links and references (`<a href>`, `xlink:href`) are never needed for a shape.
+    if (el.namespaceURI === SVG_NS && (data.attrName === 'href' || data.attrName === 'xlink:href')) {
+      data.keepAttr = false;
+      return;
+    }
+    if (URL_ATTRS.has(data.attrName) && !isSafeUrl(data.attrValue)) data.keepAttr = false;
+    else if (data.attrName === 'srcset') {
+      const kept = filterSrcset(data.attrValue);
+      if (kept) data.attrValue = kept;
+      else data.keepAttr = false;
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.hasAttribute('target')) {
+      if (el.getAttribute('target') === '_blank') el.setAttribute('rel', 'noopener noreferrer');
+      else el.removeAttribute('target');
+    }
+    // Media must not start by itself in the reader view.
+    if (el.localName === 'video' || el.localName === 'audio') el.setAttribute('controls', '');
+  });
+  if (stringOutput) {
+    purify.addHook('afterSanitizeElements', (node) => {
+      // The parser drops one newline right after <pre>, the serializer does not add it back:
+      // double it so the string re-parses to the same text (and re-sanitizing changes nothing).
+      if (node.nodeType !== 1) return;
+      const el = node as Element;
+      if ((el.localName === 'pre' || el.localName === 'listing') && el.firstChild?.nodeType === 3 && (el.firstChild.nodeValue ?? '').startsWith('\n')) {
+        el.insertBefore(el.ownerDocument.createTextNode('\n'), el.firstChild);
+      }
+    });
+  }
+}
+
+/** The configured DOMPurify of `win` (created once per window and kind, then reused). */
+export function purifierFor(win: Win, kind: keyof Instances): Purifier {
+  let entry = CACHE.get(win);
+  if (!entry) CACHE.set(win, (entry = {}));
+  let purify = entry[kind];
+  if (!purify) {
+    purify = DOMPurify(win);
+    purify.setConfig(kind === 'fragment' ? { ...BASE_CONFIG, RETURN_DOM_FRAGMENT: true } : BASE_CONFIG);
+    addHooks(purify, kind === 'html');
+    entry[kind] = purify;
+  }
+  return purify;
+}
+
+/** Sanitize page-derived HTML into a fragment (adopt it into the target document on insertion). */
+export function sanitizeToFragment(html: string, win: Win): DocumentFragment {
+  return purifierFor(win, 'fragment').sanitize(html) as unknown as DocumentFragment;
+}
+
+/** Sanitize page-derived HTML into a string. */
+export function sanitizeHtml(html: string, win: Win): string {
+  return purifierFor(win, 'html').sanitize(html) as unknown as string;
 }

@@ -1,15 +1,215 @@
-// OWNER: text/metadata helper. Minimal first version; replace freely keeping the signature.
 import type { PassContext } from '../passes/pass-context';
+import { SUMMARY_LABELS, SUMMARY_SELECTORS } from '../data/summary-labels';
+import { countWords } from '../text/script';
+import { toText } from '../text/to-text';
+
+export interface PageSummary {
+  /** The summary text, without its label ("सार"). */
+  text: string;
+  /** The element to drop from the body: the whole box, label included when one element holds both. */
+  el: Element;
+  /**
+   * Every element to drop (includes `el`). Longer than one when the label and the text are siblings
+   * inside a container that also holds the body, so no single element covers just the two.
+   */
+  parts: Element[];
+}
+
+export interface FindPageSummaryOptions {
+  /** The article title, to pick the right <h1> when a page has several. */
+  title?: string;
+}
+
+/** A summary box is short: more words than this is body text or a listing. */
+const MAX_WORDS = 120;
+const MIN_WORDS = 5;
+/** Characters of visible text allowed between the headline and the box (byline, date, ad labels). */
+const MAX_GAP_LABELLED = 1500;
+const MAX_GAP_SELECTOR = 600;
+/** Without a headline, the box must come this early in the root's text. */
+const MAX_OFFSET_WITHOUT_HEADLINE = 2500;
+/** Text the label's container may hold beyond the label and the summary (an ad label, a share button). */
+const CONTAINER_SLACK = 40;
+/** The longest label, in characters: longer text nodes are not tested. */
+const MAX_LABEL_CHARS = 40;
+
+const LABELS = new Set(SUMMARY_LABELS.map((l) => l.toLowerCase()));
+const SELECTOR = SUMMARY_SELECTORS.join(', ');
+const SKIP_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const labelKey = (s: string): string => squash(s).toLowerCase().replace(/\s*[:：\-–—|]+$/, '');
 
 /**
- * Finds the page's own summary box (standfirst, dek, the "सार" box) inside `root`, skipping
- * removed elements. Returns its text and element; the caller removes the element from the body.
+ * Finds the page's own summary box (the "सार" box, a dek, standfirst, synopsis or highlights list)
+ * inside `root`, skipping removed elements. It must sit just after the headline, be short, and not
+ * be a teaser of another story. Returns its text and the element(s) to remove from the body.
  */
-export function findPageSummary(root: Element, ctx: PassContext): { text: string; el: Element } | null {
-  for (const el of root.querySelectorAll('.standfirst, .dek, .article-summary, .summary, [itemprop="description"]')) {
-    if (ctx.isRemoved(el)) continue;
-    const text = el.textContent?.trim() ?? '';
-    if (text) return { text, el };
+export function findPageSummary(root: Element, ctx: PassContext, opts: FindPageSummaryOptions = {}): PageSummary | null {
+  const headline = findHeadline(root, ctx, opts.title);
+  return (
+    findLabelledBox(root, ctx, headline) ?? findBySelector(root, ctx, headline) ?? findSubtitle(headline, ctx)
+  );
+}
+
+function findHeadline(root: Element, ctx: PassContext, title = ''): Element | null {
+  const want = squash(title).toLowerCase();
+  let first: Element | null = null;
+  let inArticle: Element | null = null;
+  for (const h of root.querySelectorAll('h1')) {
+    if (ctx.isRemoved(h)) continue;
+    const text = squash(h.textContent ?? '').toLowerCase();
+    if (!text) continue;
+    if (want && text.length > 5 && (want.includes(text) || text.includes(want))) return h;
+    first ??= h;
+    if (!inArticle && h.closest('article, main, [itemprop="articleBody"], [role="main"]')) inArticle = h;
+  }
+  return inArticle ?? first;
+}
+
+/** A label ("सार", "Key highlights") followed by the summary. */
+function findLabelledBox(root: Element, ctx: PassContext, headline: Element | null): PageSummary | null {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length > MAX_LABEL_CHARS * 3) continue;
+    const key = labelKey(data);
+    if (!key || key.length > MAX_LABEL_CHARS || !LABELS.has(key)) continue;
+    let label = node.parentElement;
+    if (!label || ctx.isRemoved(label) || label.closest('a, nav, button, option')) continue;
+    // Climb wrappers that hold only the label.
+    while (label.parentElement && label.parentElement !== root && labelKey(label.parentElement.textContent ?? '') === key) {
+      label = label.parentElement;
+    }
+    const found = summaryAfterLabel(label, key, ctx) ?? summaryInsideContainer(label, key, root);
+    if (!found) continue;
+    if (!isNearHeadline(found.el, headline, root, ctx, MAX_GAP_LABELLED)) continue;
+    if (isTeaser(found.el, headline)) continue;
+    return found;
   }
   return null;
+}
+
+/** `<h2>सार</h2><p>summary…</p>`: the text is in the label's next element sibling(s). */
+function summaryAfterLabel(label: Element, key: string, ctx: PassContext): PageSummary | null {
+  let content: Element | null = null;
+  let skipped = 0;
+  for (let sib = label.nextElementSibling; sib && skipped <= 2; sib = sib.nextElementSibling) {
+    if (ctx.isRemoved(sib)) continue;
+    const text = squash(sib.textContent ?? '');
+    if (!text) continue;
+    // An ad label or a share button between the label and the text.
+    if (countWords(text) < MIN_WORDS) { skipped++; continue; }
+    if (LABELS.has(labelKey(text))) return null;
+    content = sib;
+    break;
+  }
+  if (!content) return null;
+  const text = cleanText(toText(content));
+  const words = countWords(text);
+  if (words < MIN_WORDS || words > MAX_WORDS) return null;
+  const container = label.parentElement;
+  if (container && container.contains(content)) {
+    const containerText = squash(container.textContent ?? '');
+    if (containerText.length <= key.length + squash(content.textContent ?? '').length + CONTAINER_SLACK) {
+      return { text, el: container, parts: [container] };
+    }
+  }
+  return { text, el: content, parts: [label, content] };
+}
+
+/** `<p><b>सार:</b> summary…</p>`: the label starts the element holding the text. */
+function summaryInsideContainer(label: Element, key: string, root: Element): PageSummary | null {
+  const container = label.parentElement;
+  if (!container || container === root) return null;
+  const [first = '', ...others] = cleanText(toText(container)).split('\n');
+  let rest: string;
+  if (labelKey(first) === key) rest = others.join('\n');
+  else {
+    const head = first.slice(0, key.length).toLowerCase();
+    const tail = first.slice(key.length);
+    if (head !== key || !/^\s*[:：\-–—|]/.test(tail)) return null;
+    rest = [tail.replace(/^\s*[:：\-–—|]\s*/, ''), ...others].join('\n');
+  }
+  rest = rest.trim();
+  const words = countWords(rest);
+  if (words < MIN_WORDS || words > MAX_WORDS) return null;
+  return { text: rest, el: container, parts: [container] };
+}
+
+/** `.standfirst`, `.dek`, `.story-highlights`… just after the headline. */
+function findBySelector(root: Element, ctx: PassContext, headline: Element | null): PageSummary | null {
+  let seen = 0;
+  for (const el of root.querySelectorAll(SELECTOR)) {
+    if (++seen > 50) break;
+    if (ctx.isRemoved(el) || el.closest('a, nav, footer, aside')) continue;
+    if (headline && (el.contains(headline) || headline.contains(el))) continue;
+    if (el.querySelector('h1, article, p p')) continue;
+    const text = cleanText(toText(el)).replace(/^[^\n]{0,40}\n/, (line) => (LABELS.has(labelKey(line)) ? '' : line));
+    const words = countWords(text);
+    if (words < MIN_WORDS || words > MAX_WORDS) continue;
+    if (linkDensity(el, text) > 0.5) continue;
+    if (isTeaser(el, headline)) continue;
+    if (!isNearHeadline(el, headline, root, ctx, MAX_GAP_SELECTOR)) continue;
+    return { text, el, parts: [el] };
+  }
+  return null;
+}
+
+/** An <h2> (or `p.subtitle`) right under the <h1> that reads as a sentence, not a section heading. */
+function findSubtitle(headline: Element | null, ctx: PassContext): PageSummary | null {
+  if (!headline) return null;
+  let sib = headline.nextElementSibling;
+  while (sib && (ctx.isRemoved(sib) || !squash(sib.textContent ?? ''))) sib = sib.nextElementSibling;
+  if (!sib || sib.localName !== 'h2') return null;
+  const text = cleanText(toText(sib));
+  const words = countWords(text);
+  if (words < 8 || words > 60 || sib.querySelector('a')) return null;
+  return { text, el: sib, parts: [sib] };
+}
+
+function cleanText(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function linkDensity(el: Element, text: string): number {
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += squash(a.textContent ?? '').length;
+  return text.length ? linked / text.length : 0;
+}
+
+/** Inside a list item or card that is not the headline's own article: a teaser of another story. */
+function isTeaser(el: Element, headline: Element | null): boolean {
+  const card = el.closest('li, article, [class*="card"], [class*="teaser"]');
+  if (!card) return false;
+  if (headline && card.contains(headline)) return false;
+  if (!headline) return card.localName === 'li' || !!card.querySelector('a h2, a h3, h2 a, h3 a');
+  return true;
+}
+
+/**
+ * True when `el` follows the headline with at most `maxGap` characters of visible text in between
+ * (removed elements don't count). Without a headline, `el` must start early in `root`.
+ */
+function isNearHeadline(el: Element, headline: Element | null, root: Element, ctx: PassContext, maxGap: number): boolean {
+  const from = headline ?? root;
+  if (headline && !(headline.compareDocumentPosition(el) & 4 /* FOLLOWING */)) return false;
+  const limit = headline ? maxGap : MAX_OFFSET_WITHOUT_HEADLINE;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  walker.currentNode = from;
+  let gap = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (headline && headline.contains(node)) continue;
+    if (el.contains(node) || el.compareDocumentPosition(node) & 4) return true;
+    const parent = node.parentElement;
+    if (!parent || SKIP_TEXT_PARENTS.has(parent.localName) || ctx.isRemoved(parent)) continue;
+    gap += (node as Text).data.trim().length;
+    if (gap > limit) return false;
+  }
+  return true;
 }

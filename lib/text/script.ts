@@ -1,13 +1,138 @@
-// OWNER: text/metadata helper. Minimal first version; replace freely keeping the signatures.
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+/**
+ * Script-aware counting. Space-separated scripts (Latin, Devanagari, Arabic, Cyrillic, Hangul...)
+ * count words; CJK has no spaces and counts characters; Thai, Lao, Khmer and Myanmar have no spaces
+ * either and count characters / 4 as an approximate word.
+ */
 
-/** Words for space-separated scripts, characters for CJK (which has no spaces). */
-export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const rest = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
-  return rest + cjk;
+export type Script =
+  | 'latin' | 'greek' | 'cyrillic' | 'armenian' | 'hebrew' | 'arabic' | 'devanagari' | 'bengali' | 'gurmukhi'
+  | 'gujarati' | 'odia' | 'tamil' | 'telugu' | 'kannada' | 'malayalam' | 'sinhala' | 'thai' | 'lao' | 'tibetan'
+  | 'myanmar' | 'georgian' | 'hangul' | 'ethiopic' | 'khmer' | 'cjk' | 'other';
+
+/** [first, last, script], sorted by first code point. */
+const RANGES: Array<[number, number, Script]> = [
+  [0x41, 0x5a, 'latin'], [0x61, 0x7a, 'latin'], [0xc0, 0x24f, 'latin'],
+  [0x370, 0x3ff, 'greek'], [0x400, 0x52f, 'cyrillic'], [0x531, 0x58f, 'armenian'], [0x590, 0x5ff, 'hebrew'],
+  [0x600, 0x6ff, 'arabic'], [0x750, 0x77f, 'arabic'], [0x8a0, 0x8ff, 'arabic'],
+  [0x900, 0x97f, 'devanagari'], [0x980, 0x9ff, 'bengali'], [0xa00, 0xa7f, 'gurmukhi'], [0xa80, 0xaff, 'gujarati'],
+  [0xb00, 0xb7f, 'odia'], [0xb80, 0xbff, 'tamil'], [0xc00, 0xc7f, 'telugu'], [0xc80, 0xcff, 'kannada'],
+  [0xd00, 0xd7f, 'malayalam'], [0xd80, 0xdff, 'sinhala'], [0xe00, 0xe7f, 'thai'], [0xe80, 0xeff, 'lao'],
+  [0xf00, 0xfff, 'tibetan'], [0x1000, 0x109f, 'myanmar'], [0x10a0, 0x10ff, 'georgian'], [0x1100, 0x11ff, 'hangul'],
+  [0x1200, 0x137f, 'ethiopic'], [0x1780, 0x17ff, 'khmer'], [0x1e00, 0x1eff, 'latin'], [0x1f00, 0x1fff, 'greek'],
+  [0x3040, 0x30ff, 'cjk'], [0x3130, 0x318f, 'hangul'], [0x3400, 0x4dbf, 'cjk'], [0x4e00, 0x9fff, 'cjk'],
+  [0xa960, 0xa97f, 'hangul'], [0xac00, 0xd7af, 'hangul'], [0xf900, 0xfaff, 'cjk'], [0xfb1d, 0xfb4f, 'hebrew'],
+  [0xfb50, 0xfdff, 'arabic'], [0xfe70, 0xfeff, 'arabic'], [0xff21, 0xff3a, 'latin'], [0xff41, 0xff5a, 'latin'],
+  [0xff66, 0xff9f, 'cjk'],
+];
+
+export function scriptOf(code: number): Script {
+  if (code < 0x41) return 'other';
+  let lo = 0;
+  let hi = RANGES.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = RANGES[mid];
+    if (code < r[0]) hi = mid - 1;
+    else if (code > r[1]) lo = mid + 1;
+    else return r[2];
+  }
+  return 'other';
 }
 
-export function readingMinutes(text: string): number {
-  return Math.max(1, Math.round(countWords(text) / 220));
+/** The script most letters of `text` are written in (looks at the first `sample` characters). */
+export function detectScript(text: string, sample = 5000): Script {
+  const counts = new Map<Script, number>();
+  const n = Math.min(text.length, sample);
+  for (let i = 0; i < n; i++) {
+    const s = scriptOf(text.charCodeAt(i));
+    if (s !== 'other') counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best: Script = 'other';
+  let max = 0;
+  for (const [s, c] of counts) if (c > max) { best = s; max = c; }
+  return best;
+}
+
+export const RTL_SCRIPTS: ReadonlySet<Script> = new Set(['arabic', 'hebrew']);
+
+// Han, kana (with the long-vowel mark) and halfwidth katakana: one unit per character.
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu;
+// Scripts written without spaces between words.
+const UNSPACED_CHARS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;
+const UNSPACED_CHARS_PER_WORD = 4;
+// Apostrophes, hyphens and inner dots ("U.S", "3.5") stay inside a word.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’_-]|\.(?=[\p{L}\p{N}]))*/gu;
+
+interface Units {
+  /** Words per script family, for space-separated scripts. */
+  words: Map<Script, number>;
+  cjkChars: number;
+  unspacedWords: number;
+}
+
+function countUnits(text: string): Units {
+  const words = new Map<Script, number>();
+  let cjkChars = 0;
+  let unspaced = 0;
+  let rest = text;
+  if (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/u.test(text)) {
+    rest = rest.replace(CJK_CHARS, () => { cjkChars++; return ' '; });
+  }
+  if (/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u.test(rest)) {
+    rest = rest.replace(UNSPACED_CHARS, () => { unspaced++; return ' '; });
+  }
+  for (const m of rest.matchAll(WORD)) {
+    const s = scriptOf(m[0].charCodeAt(0));
+    words.set(s, (words.get(s) ?? 0) + 1);
+  }
+  return { words, cjkChars, unspacedWords: Math.round(unspaced / UNSPACED_CHARS_PER_WORD) };
+}
+
+/** Words for space-separated scripts, characters for CJK, characters / 4 for Thai-like scripts. */
+export function countWords(text: string): number {
+  if (!text) return 0;
+  const u = countUnits(text);
+  let n = u.cjkChars + u.unspacedWords;
+  for (const c of u.words.values()) n += c;
+  return n;
+}
+
+/** Silent reading speed in words per minute, by script; rough averages from reading research. */
+const WORDS_PER_MINUTE: Partial<Record<Script, number>> = {
+  latin: 230,
+  cyrillic: 200,
+  greek: 200,
+  arabic: 180,
+  hebrew: 180,
+  devanagari: 180,
+  bengali: 180,
+  gurmukhi: 180,
+  gujarati: 180,
+  odia: 180,
+  tamil: 170,
+  telugu: 170,
+  kannada: 170,
+  malayalam: 170,
+  hangul: 200,
+};
+const DEFAULT_WORDS_PER_MINUTE = 200;
+const UNSPACED_WORDS_PER_MINUTE = 200;
+const CJK_CHARS_PER_MINUTE = 500;
+/** Per-language CJK rates where they differ: Chinese is all Han, denser than kana-mixed Japanese. */
+const CJK_CHARS_PER_MINUTE_BY_LANG: Record<string, number> = { zh: 300 };
+
+/** Estimated reading time in whole minutes (at least 1 for any text, 0 for none). */
+export function readingMinutes(text: string, lang = ''): number {
+  if (!text) return 0;
+  const u = countUnits(text);
+  const base = lang.toLowerCase().split(/[-_]/)[0];
+  let minutes = u.cjkChars / (CJK_CHARS_PER_MINUTE_BY_LANG[base] ?? CJK_CHARS_PER_MINUTE);
+  minutes += u.unspacedWords / UNSPACED_WORDS_PER_MINUTE;
+  let total = u.cjkChars + u.unspacedWords;
+  for (const [script, n] of u.words) {
+    minutes += n / (WORDS_PER_MINUTE[script] ?? DEFAULT_WORDS_PER_MINUTE);
+    total += n;
+  }
+  if (!total) return 0;
+  return Math.max(1, Math.round(minutes));
 }

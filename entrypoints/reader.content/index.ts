@@ -1,0 +1,109 @@
+// The reader content script. Registered at runtime only: the background injects it into the
+// current tab on demand (activeTab + scripting), so no host permission is needed by default.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { detectArticle, extractArticle } from '../../lib/index';
+import type { DetectResult } from '../../lib/types';
+import { cleanPage, type CleanSession } from '../../utils/clean-page';
+import { isTabRequest, type BackgroundRequest, type TabRequest, type TabStatus } from '../../utils/messages';
+import { openReader, type ReaderHandle } from './reader-host';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __saarReaderStarted: boolean | undefined;
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    // Injected again by a second toggle: the first copy is still listening.
+    if (globalThis.__saarReaderStarted) return;
+    globalThis.__saarReaderStarted = true;
+
+    let detect: DetectResult | null = null;
+    let reader: ReaderHandle | null = null;
+    let opening: Promise<void> | null = null;
+    let clean: CleanSession | null = null;
+
+    const getDetect = (): DetectResult => {
+      if (!detect) {
+        try {
+          detect = detectArticle(document, location.href);
+        } catch (err) {
+          detect = { isArticle: false, score: 0, reasons: [`detection failed: ${String(err)}`] };
+        }
+      }
+      return detect;
+    };
+
+    const status = (): TabStatus => ({
+      detect: getDetect(),
+      readerOpen: !!reader || !!opening,
+      cleanOn: !!clean,
+      cleanChanges: clean?.count ?? 0,
+      url: location.href,
+    });
+
+    const open = async () => {
+      if (reader || opening) return opening ?? undefined;
+      const d = getDetect();
+      opening = (async () => {
+        // Extract before anything of ours is on the page.
+        const result = extractArticle(document, { url: location.href });
+        reader = await openReader(ctx, result, d.isArticle, () => {
+          reader = null;
+        });
+      })();
+      try {
+        await opening;
+      } finally {
+        opening = null;
+      }
+    };
+    const close = () => reader?.close();
+
+    const handle = async (msg: TabRequest): Promise<TabStatus | { ok: true }> => {
+      switch (msg.type) {
+        case 'saar:ping':
+          return { ok: true };
+        case 'saar:toggle-reader':
+          if (reader) close();
+          else await open();
+          break;
+        case 'saar:open-reader':
+          await open();
+          break;
+        case 'saar:close-reader':
+          close();
+          break;
+        case 'saar:toggle-clean':
+          if (clean) {
+            clean.undo();
+            clean = null;
+          } else clean = cleanPage(document);
+          break;
+        case 'saar:clean':
+          if (clean) clean.rescan();
+          else clean = cleanPage(document);
+          break;
+        case 'saar:status':
+          break;
+      }
+      return status();
+    };
+
+    browser.runtime.onMessage.addListener((msg: unknown) => {
+      if (!isTabRequest(msg)) return undefined;
+      return handle(msg);
+    });
+    ctx.onInvalidated(() => {
+      globalThis.__saarReaderStarted = false;
+      close();
+      clean?.undo();
+    });
+
+    // Tell the background what detection found, for the toolbar badge.
+    void browser.runtime.sendMessage({ type: 'saar:detected', detect: getDetect() } satisfies BackgroundRequest).catch(() => undefined);
+  },
+});

@@ -1,0 +1,173 @@
+/**
+ * Noise phrases per language, used by the phrase stage of the noise passes (lib/passes/remove-*.ts).
+ * Supporting a new language is adding one entry to NOISE_PHRASES; every field is optional.
+ *
+ * Matching rules (see lib/passes/noise-engine.ts):
+ *  - Text is folded before matching: Unicode NFC, lower case, nukta signs dropped (so "पढ़ें" and
+ *    "पढें" are one), chandrabindu read as anusvara, zero-width joiners dropped, Arabic ي/ك read as ی/ک.
+ *    Write phrases the way the page writes them; the folding is applied to them too.
+ *  - Labels match a block's WHOLE text (punctuation ignored): "विज्ञापन", "- Advertisement -".
+ *  - Prefixes match the START of a block, followed by a separator or a link: "ये भी पढ़ें: <a>…</a>".
+ *  - Patterns are regular-expression sources matched anywhere in a SHORT block (maxWords, default 15;
+ *    words are counted per script, CJK counts characters). They never remove long paragraphs.
+ */
+export interface PhrasePattern {
+  re: string;
+  maxWords?: number;
+}
+
+export interface LanguagePhrases {
+  lang: string;
+  /** Labels of ad slots. */
+  adLabels?: string[];
+  /** Subscribe / sign-in buttons. */
+  subscribeLabels?: string[];
+  /** Paywall and premium banners. */
+  subscribePatterns?: PhrasePattern[];
+  /** App and newsletter buttons. */
+  promoLabels?: string[];
+  /** App-download and newsletter sign-up lines. */
+  promoPatterns?: PhrasePattern[];
+  /** Cookie/consent notices. */
+  consentPatterns?: PhrasePattern[];
+  /** Share/follow buttons and their headings. */
+  shareLabels?: string[];
+  /** Headings and buttons of comment sections. */
+  commentLabels?: string[];
+  /** Start of a tag/topic list: "Tags: <a>…</a>". */
+  tagPrefixes?: string[];
+  /** Headings of recirculation widgets (trending, most read, related, next article). */
+  widgetLabels?: string[];
+  /** Navigation items that are removed only when they are links/buttons ("Election" tab). */
+  navLabels?: string[];
+  /**
+   * Inline "also read" lines inside the body: prefix + a linked headline. A one-word prefix ("Read",
+   * "पढ़ें") needs the rest of the line to be a link; a longer one also takes a short unlinked line.
+   */
+  inlineRelatedPrefixes?: string[];
+}
+
+const EN: LanguagePhrases = {
+  lang: 'en',
+  adLabels: [
+    'advertisement', 'advertisements', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content',
+    'sponsored links', 'sponsored stories', 'promoted', 'promoted content', 'promoted stories', 'paid content',
+    'paid post', 'story continues below advertisement', 'article continues below advertisement',
+    'continue reading below', 'advertisement continue reading below', 'advertisement scroll to continue',
+    'scroll to continue with content', 'content continues below', 'ad feedback', 'report this ad', 'remove ads',
+    'advertisement story continues below', 'adchoices',
+  ],
+  subscribeLabels: [
+    'subscribe', 'subscribe now', 'subscribe today', 'sign in', 'sign up', 'log in', 'login', 'register',
+    'already a subscriber', 'already a subscriber sign in', 'become a member', 'get premium', 'go premium', 'go ad free',
+  ],
+  subscribePatterns: [
+    { re: '\\bsubscribe (now|today|to (continue|read|unlock|get|access))' },
+    { re: '\\b(continue|keep) reading (with|for|by)\\b' },
+    { re: '\\bunlock (this|the) (article|story|content)\\b|\\bunlock unlimited\\b' },
+    { re: '\\b(get|enjoy) unlimited (digital )?access' },
+    { re: '\\b(this|the) (article|story|content) is (only )?(for|available to|exclusive to) (subscribers|members|premium)' },
+    { re: '\\balready (a subscriber|have an account|have a subscription)' },
+    { re: '\\bad[ -]?free (experience|reading|browsing)', maxWords: 20 },
+    { re: '\\bstart (your )?free trial' },
+  ],
+  promoLabels: ['get the app', 'download the app', 'download app', 'open in app', 'read in app', 'open app', 'install app'],
+  promoPatterns: [
+    { re: '\\b(download|get|install) (the|our) .{0,40}\\bapps?\\b', maxWords: 25 },
+    { re: '\\bread (it |this )?(in|on) (the |our )?app\\b' },
+    { re: '\\b(sign up|subscribe|register) (for|to) (our|the|a) .{0,40}newsletter', maxWords: 30 },
+    { re: '\\bnewsletter sign ?up\\b' },
+    { re: '\\bstraight to your inbox\\b', maxWords: 30 },
+    { re: '\\bjoin (our|us on) (whatsapp|telegram)', maxWords: 20 },
+    // SEO footers of Indian news sites under the app promo ("Get all Tech News in Hindi related to ...").
+    { re: '^get (all|the latest|latest) .{0,60}\\bnews in (hindi|english|bengali|marathi|urdu|tamil|telugu|gujarati)\\b', maxWords: 45 },
+    { re: '\\bstay updated with us\\b', maxWords: 45 },
+  ],
+  consentPatterns: [
+    // A notice starts with it; mid-paragraph it is reporting.
+    { re: '^(we|this (web)?site|our (web)?site|this page)( and our partners)? uses? cookies\\b', maxWords: 80 },
+    { re: '\\b(accept|allow|reject|decline) (all |optional )?cookies\\b', maxWords: 12 },
+    { re: '\\bcookie (policy|settings|preferences)\\b', maxWords: 12 },
+    { re: '\\bmanage (your )?(privacy|consent|cookie) (settings|preferences|choices)\\b', maxWords: 30 },
+  ],
+  shareLabels: [
+    'share', 'share this', 'share this article', 'share this story', 'share article', 'share story', 'share on facebook',
+    'share on twitter', 'share on whatsapp', 'share via email', 'tweet', 'follow', 'followed', 'following', 'follow us',
+    'follow us on', 'follow us on google news', 'copy link', 'link copied',
+  ],
+  commentLabels: [
+    'comments', 'comment', 'leave a comment', 'post a comment', 'add a comment', 'view comments', 'show comments',
+    'load comments', 'join the conversation', 'leave a reply', 'write a comment',
+  ],
+  tagPrefixes: ['tags', 'topics', 'related topics', 'related tags', 'keywords', 'filed under', 'tagged'],
+  widgetLabels: [
+    'trending', 'trending now', 'trending videos', 'trending stories', 'trending news', 'trending topics', 'most read',
+    'most popular', 'most viewed', 'most shared', 'related', 'related stories', 'related news', 'related articles',
+    'related posts', 'related videos', 'related content', 'you may also like', 'you might also like', 'you may like',
+    'recommended', 'recommended for you', 'recommended stories', 'recommended videos', 'read next', 'up next',
+    'next article', 'next story', 'previous article', 'previous story', 'more stories', 'more news', 'more from',
+    'top stories', 'latest news', 'latest stories', 'editors picks', 'editor s picks', "editor's picks", 'don t miss',
+    "don't miss", 'must read', 'also read', 'read more', 'in case you missed it', 'popular stories', 'top videos',
+  ],
+  navLabels: [
+    'election', 'elections', 'live tv', 'e paper', 'epaper', 'web stories', 'shorts', 'home', 'photos', 'videos', 'email',
+    'print', 'whatsapp', 'facebook', 'twitter', 'x', 'linkedin', 'telegram', 'reddit', 'pinterest',
+  ],
+  inlineRelatedPrefixes: [
+    'also read', 'read also', 'read more', 'related', 'related story', 'related stories', 'related news',
+    'related article', 'see also', 'also see', 'also watch', 'watch', 'must read', "don't miss", 'recommended',
+    'read', 'more', 'also', 'read here', 'click here',
+  ],
+};
+
+const HI: LanguagePhrases = {
+  lang: 'hi',
+  adLabels: ['विज्ञापन', 'विज्ञापन खबर जारी है', 'प्रायोजित', 'स्पॉन्सर्ड', 'स्पॉन्सर्ड कंटेंट', 'एडवर्टाइजमेंट'],
+  subscribeLabels: [
+    'सब्सक्राइब करें', 'सब्सक्राइब', 'सदस्यता लें', 'सब्सक्रिप्शन', 'लॉगिन करें', 'लॉग इन करें', 'लॉगिन', 'साइन इन करें',
+    'साइन इन', 'रजिस्टर करें',
+  ],
+  subscribePatterns: [
+    { re: '(एड|ऐड|विज्ञापन)[ -]?(फ्री|मुक्त)', maxWords: 20 },
+    { re: 'सब्सक्राइब करें', maxWords: 20 },
+    { re: 'सदस्यता (लें|ले|खरीदें)', maxWords: 20 },
+    { re: 'प्रीमियम (सब्सक्राइब|सदस्यता|लें|ज्वाइन)', maxWords: 20 },
+  ],
+  promoLabels: ['एप में पढ़ें', 'ऐप में पढ़ें', 'एप डाउनलोड करें', 'ऐप डाउनलोड करें', 'ऐप पर पढ़ें', 'एप पर पढ़ें'],
+  promoPatterns: [
+    { re: 'डाउनलोड करें.{0,120}(app|ऐप|एप)', maxWords: 35 },
+    { re: '(app|ऐप|एप) (में|पर) पढ़ें' },
+    { re: '(app|ऐप|एप) डाउनलोड करें', maxWords: 25 },
+    { re: 'रहें हर खबर से अपडेट', maxWords: 35 },
+    { re: 'न्यूज़लेटर', maxWords: 25 },
+    { re: '(व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|whatsapp|telegram) (चैनल|ग्रुप|channel) (से |को )?(जुड़ें|ज्वाइन करें|फॉलो करें)', maxWords: 25 },
+  ],
+  consentPatterns: [{ re: 'कुकीज़? (का उपयोग|स्वीकार)', maxWords: 80 }],
+  shareLabels: ['शेयर करें', 'शेयर', 'फॉलो करें', 'फॉलो', 'फॉलो किया', 'हमें फॉलो करें', 'गूगल न्यूज़ पर फॉलो करें'],
+  commentLabels: ['टिप्पणियां', 'टिप्पणी', 'टिप्पणी करें', 'कमेंट', 'कमेंट्स', 'कमेंट करें', 'अपनी राय दें', 'अपनी प्रतिक्रिया दें'],
+  tagPrefixes: ['टैग', 'टैग्स', 'टॉपिक्स', 'संबंधित विषय'],
+  widgetLabels: [
+    'ट्रेंडिंग', 'ट्रेंडिंग वीडियो', 'ट्रेंडिंग न्यूज़', 'ट्रेंडिंग खबरें', 'सबसे ज्यादा पढ़ी गई', 'सबसे ज्यादा पढ़ी गईं',
+    'सबसे ज्यादा पढ़ी गई खबरें', 'सबसे अधिक पढ़ी गई', 'सबसे ज्यादा देखी गई', 'लोकप्रिय', 'लोकप्रिय खबरें',
+    'संबंधित खबरें', 'संबंधित खबर', 'संबंधित लेख', 'संबंधित वीडियो', 'अगली खबर', 'अगला लेख', 'पिछली खबर', 'टॉप न्यूज़',
+    'टॉप स्टोरीज', 'ताज़ा खबरें', 'ताजा खबरें', 'लेटेस्ट न्यूज़', 'ये भी पढ़ें', 'यह भी पढ़ें', 'इसे भी पढ़ें', 'जरूर पढ़ें',
+    'आपके लिए', 'आपको यह भी पसंद आ सकता है', 'मिस न करें',
+  ],
+  navLabels: ['चुनाव', 'ई पेपर', 'ई-पेपर', 'लाइव टीवी', 'वेब स्टोरीज', 'होम', 'फोटो', 'वीडियो'],
+  inlineRelatedPrefixes: [
+    'ये भी पढ़ें', 'ये भी पढ़े', 'यह भी पढ़ें', 'यह भी पढ़े', 'इसे भी पढ़ें', 'इसे भी पढ़े', 'इन्हें भी पढ़ें', 'ये भी पढ़िए',
+    'यह भी पढ़िए', 'पढ़ें ये भी', 'जरूर पढ़ें', 'ये भी देखें', 'यह भी देखें', 'ये भी जानें', 'यह भी जानें', 'और पढ़ें',
+    'संबंधित खबर', 'संबंधित खबरें', 'पढ़ें', 'देखें',
+  ],
+};
+
+// Other Indian languages and the scripts in the benchmarks: the most common labels only; extend freely.
+const BN: LanguagePhrases = { lang: 'bn', adLabels: ['বিজ্ঞাপন'], inlineRelatedPrefixes: ['আরও পড়ুন', 'আরো পড়ুন', 'এটাও পড়ুন'] };
+const MR: LanguagePhrases = { lang: 'mr', adLabels: ['जाहिरात'], inlineRelatedPrefixes: ['हेही वाचा', 'हे देखील वाचा', 'अधिक वाचा'] };
+const UR: LanguagePhrases = { lang: 'ur', adLabels: ['اشتہار'], inlineRelatedPrefixes: ['یہ بھی پڑھیں', 'مزید پڑھیں'] };
+const GU: LanguagePhrases = { lang: 'gu', adLabels: ['જાહેરાત'], inlineRelatedPrefixes: ['આ પણ વાંચો'] };
+const ZH: LanguagePhrases = { lang: 'zh', adLabels: ['广告', '廣告'], inlineRelatedPrefixes: ['相关阅读', '相關閱讀', '推荐阅读', '延伸阅读', '延伸閱讀'] };
+const KO: LanguagePhrases = { lang: 'ko', adLabels: ['광고'], inlineRelatedPrefixes: ['관련기사', '관련 기사'] };
+const RU: LanguagePhrases = { lang: 'ru', adLabels: ['реклама'], inlineRelatedPrefixes: ['читайте также', 'смотрите также'] };
+
+export const NOISE_PHRASES: LanguagePhrases[] = [EN, HI, BN, MR, UR, GU, ZH, KO, RU];

@@ -1,0 +1,101 @@
+/**
+ * Class/id vocabulary of the noise passes (lib/passes/remove-*.ts). Kept as data, apart from logic.
+ *
+ * How an element's class/id is matched: each class name (and the id) is lower-cased, camelCase is
+ * split ("headerAd" → header, ad), then it is cut on anything that is not a letter, and between
+ * letters and digits ("ad300x250" → ad, 300, x, 250). A list entry matches one token ("taboola") or
+ * a run of consecutive tokens joined by "-" ("most-read", "gpt-ad"). So "ad" matches `ad-slot`,
+ * `div-gpt-ad-123` and `topAd`, but never `head`, `shadow`, `download`, `badge` or `loading`.
+ *
+ * `strong` entries are always applied. `weak` entries are names that some sites also give to real
+ * content wrappers; they are skipped when the retry relaxes 'unlikely' (see extract-article.ts).
+ */
+export interface TokenList {
+  strong: string[];
+  weak: string[];
+}
+
+/** Ad slots, ad networks and sponsored units. */
+export const AD_TOKENS: TokenList = {
+  strong: [
+    'adsbygoogle', 'adsense', 'doubleclick', 'dfp', 'gpt-ad', 'google-ad', 'googlead', 'adslot', 'ad-slot',
+    'adunit', 'ad-unit', 'ad-container', 'adcontainer', 'ad-wrapper', 'ad-wrap', 'adwrapper', 'ad-label',
+    'ad-placeholder', 'ad-banner', 'adbanner', 'ad-box', 'adbox', 'advertisement', 'advertisements',
+    'taboola', 'outbrain', 'mgid', 'zergnet', 'revcontent', 'teads', 'criteo', 'adngin', 'ad-zone', 'adzone',
+    'native-ad', 'nativead', 'sponsored-content', 'sponsored-post', 'promoted-content', 'trc-related',
+  ],
+  weak: [
+    'ad', 'ads', 'adv', 'advt', 'advert', 'adverts', 'advertising', 'sponsor', 'sponsors', 'sponsored',
+    'promoted', 'colombia', 'skyscraper', 'leaderboard', 'billboard-ad', 'dfp-ad', 'banner-ad', 'bannerad',
+  ],
+};
+
+/** Token runs that mean "no ads here" and must not trigger the ad tokens they contain. */
+export const AD_NEGATIVE_TOKENS = ['ad-free', 'ads-free', 'no-ad', 'no-ads', 'noads', 'has-ad', 'has-ads', 'with-ads', 'ads-enabled', 'ad-enabled'];
+
+/** Paywalls, subscription and sign-in prompts, and the modals/overlays they live in. */
+export const SUBSCRIPTION_TOKENS: TokenList = {
+  strong: ['paywall', 'pay-wall', 'regwall', 'reg-wall', 'login-wall', 'tp-modal', 'tp-backdrop', 'poool'],
+  weak: [
+    'subscribe', 'subscription', 'subscriptions', 'subscribe-box', 'premium-banner', 'premium-cta', 'premium-promo',
+    'go-premium', 'upsell', 'metered', 'meter-wall', 'piano', 'modal', 'popup', 'pop-up', 'login-prompt', 'signin-prompt',
+  ],
+};
+
+/** Newsletter sign-up and app-download promos. */
+export const PROMO_TOKENS: TokenList = {
+  strong: ['smartbanner', 'smart-banner', 'app-banner', 'appbanner', 'app-download', 'download-app', 'app-promo'],
+  weak: [
+    'newsletter', 'newsletters', 'newsletter-signup', 'signup', 'sign-up', 'get-app', 'install-app', 'app-link',
+    'app-links', 'promo', 'promos', 'promo-box', 'promotion', 'promotions',
+  ],
+};
+
+/** Cookie/consent/GDPR bars and consent-management platforms. */
+export const CONSENT_TOKENS: TokenList = {
+  strong: [
+    // Not bare "cmp": Adobe Experience Manager names its content components cmp-text, cmp-container.
+    'onetrust', 'cookiebot', 'didomi', 'gdpr', 'qc-cmp', 'cmpbox', 'cmp-consent', 'truste', 'trustarc', 'usercentrics', 'sp-message',
+    'cookie-consent', 'cookie-banner', 'cookie-notice', 'cookie-bar', 'cookie-law', 'cookie-policy', 'cc-window',
+    'cc-banner', 'consent-banner',
+  ],
+  weak: ['cookie', 'cookies', 'consent', 'privacy-banner', 'privacy-notice'],
+};
+
+/** Social share/follow bars. */
+export const SHARE_TOKENS: TokenList = {
+  strong: ['addthis', 'sharethis', 'shareaholic', 'addtoany', 'a2a-kit', 'social-share', 'share-buttons', 'sharebar', 'share-bar'],
+  weak: [
+    'share', 'shares', 'sharing', 'social', 'socials', 'social-icons', 'social-links', 'social-media', 'follow-us',
+    'followus', 'follow-buttons',
+  ],
+};
+
+/** Breadcrumb trails. Never article content. */
+export const BREADCRUMB_TOKENS: TokenList = {
+  strong: ['breadcrumb', 'breadcrumbs', 'bread-crumb', 'bread-crumbs', 'breadcrumb-list', 'crumbs'],
+  weak: ['crumb'],
+};
+
+/** Tag/topic/keyword lists. */
+export const TAG_TOKENS: TokenList = {
+  strong: ['tagcloud', 'tag-cloud', 'tag-list', 'taglist', 'tags-list', 'post-tags', 'entry-tags', 'article-tags', 'story-tags'],
+  weak: ['tags', 'keywords', 'topic-tags', 'topics-list', 'tag-links'],
+};
+
+/** Comment sections and comment platforms. */
+export const COMMENT_TOKENS: TokenList = {
+  strong: ['disqus', 'fb-comments', 'vuukle', 'commento', 'comment-list', 'commentlist', 'comments-section', 'comment-section'],
+  weak: ['comment', 'comments', 'respond', 'discussion', 'replies'],
+};
+
+/** Recirculation widgets: trending, most read, related, recommended, next article, sidebars. */
+export const WIDGET_TOKENS: TokenList = {
+  strong: ['jp-relatedposts', 'yarpp', 'crp-related', 'you-may-like', 'you-might-like', 'most-read', 'mostread', 'most-popular', 'mostpopular', 'most-viewed'],
+  weak: [
+    'trending', 'tranding', 'related', 'relatedposts', 'related-posts', 'related-stories', 'recommended',
+    'recommendation', 'recommendations', 'also-read', 'alsoread', 'read-also', 'read-next', 'readnext',
+    'more-stories', 'more-news', 'top-stories', 'popular-posts', 'popular-news', 'next-article', 'nextarticle',
+    'next-story', 'recirc', 'recirculation', 'sidebar', 'side-bar',
+  ],
+};

@@ -1,0 +1,37 @@
+/**
+ * Class/id vocabulary used by scoring (grab-article.ts). Kept as data, apart from the logic.
+ * Tokens are matched against the lower-cased `class` and `id` of an element.
+ */
+
+/** Names that mark boilerplate containers; their paragraphs do not vote for an article root. */
+export const UNLIKELY_CANDIDATES =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|promo|trending|most-?read|outbrain|taboola|share|widget|cookie|consent/i;
+
+/** Names that rescue an element that also matched UNLIKELY_CANDIDATES. */
+export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow|story|entry|post|text|detail/i;
+
+/** Names that make a container more likely to be the article. */
+export const POSITIVE_NAMES =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail|prose|markdown|rich-?text|documentation|docs/i;
+
+/** Names that make a container less likely to be the article. */
+export const NEGATIVE_NAMES =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|taboola|trending|recommend|newsletter|subscribe|byline|author|breadcrumb|nav|menu/i;
+
+/** Roles that never hold the article body. */
+export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
+
+/** Tags that can be a paragraph of article text. */
+export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Tags whose presence means a `div` is a container, not a paragraph. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dl', 'div', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'li',
+]);
+
+/** Subtrees the scorer never descends into. */
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas', 'head', 'dialog']);
+
+/** Sentence/clause punctuation of many scripts: a sign of prose rather than navigation. */
+export const CLAUSE_PUNCTUATION = /[,，、،।;:.!?。！？]/g;

@@ -1,0 +1,385 @@
+import { countWords } from '../text/script';
+import {
+  ARTICLE_TYPES, BLOCK_TAGS, CART_PHRASES, FORUM_TYPES, LISTING_SEGMENTS, LISTING_TYPES,
+  PRICE_RE, PRODUCT_SEGMENTS, PRODUCT_TYPES, SEARCH_PARAMS, SKIP_TAGS,
+} from './detect-data';
+
+/** Raw measurements of a page, gathered in one bounded read-only walk. */
+export interface DetectSignals {
+  /** Page types declared in JSON-LD, microdata and Open Graph (lowercased). */
+  ldTypes: string[];
+  ogType: string;
+  declaredArticle: boolean;
+  declaredListing: boolean;
+  declaredProduct: boolean;
+  declaredForum: boolean;
+  hasPublishedTime: boolean;
+  /** Visible text characters in the body, and those inside links. */
+  bodyChars: number;
+  linkChars: number;
+  /** Blocks of running text (≥ 20 words, few links), not teasers: count, words, the longest. */
+  textBlocks: number;
+  longBlocks: number;
+  textWords: number;
+  longestBlock: number;
+  /** Words of running text under the single best container (the would-be article body). */
+  mainWords: number;
+  mainBlocks: number;
+  /** Headline links and linked headings inside that container. */
+  mainHeadlineLinks: number;
+  /** Text blocks sitting in a small card with a headline link: teasers of a listing. */
+  teasers: number;
+  teaserWords: number;
+  /** Links with a headline-length text, and headings that are links (cards of a listing). */
+  headlineLinks: number;
+  linkedHeadings: number;
+  articleEls: number;
+  timeEls: number;
+  images: number;
+  videos: number;
+  codeBlocks: number;
+  prices: number;
+  cartButton: boolean;
+  priceMarkup: boolean;
+  /** URL shape. */
+  urlHome: boolean;
+  urlListing: string;
+  urlSearch: boolean;
+  urlProduct: boolean;
+  urlDate: boolean;
+  urlSlugWords: number;
+  urlNumericId: boolean;
+  /** Counts of some elements: paragraphs, list items, form controls, headings. */
+  counts: Record<string, number>;
+  /** The walk stopped at its node budget. */
+  truncated: boolean;
+  /** Almost nothing was visible, so hidden text was read too. */
+  readHidden: boolean;
+}
+
+interface Block {
+  parent: Block | null;
+  el: Element;
+  text: string[];
+  /** Own text (not in child blocks), all visible text below, own text inside links. */
+  chars: number;
+  totalChars: number;
+  linkChars: number;
+  /** Headline links at or under this block (counted for the block and its parent). */
+  headLinks: number;
+}
+
+/** Nodes visited at most: enough for the article part of very long pages. */
+const MAX_NODES = 60000;
+const MAX_LD_CHARS = 300000;
+/** Link text of a headline: longer than a menu item, shorter than a paragraph. */
+const HEADLINE_MIN = 25;
+const HEADLINE_MAX = 250;
+const HEADING = /^H[1-6]$/;
+const COUNTED_TAGS = ['P', 'LI', 'BUTTON', 'INPUT', 'SELECT', 'FORM', 'H2', 'H3', 'FIGURE', 'TABLE', 'BLOCKQUOTE'];
+/** Teasers are a sentence or two; a longer block is running text even inside a card. */
+const TEASER_MAX_CHARS = 600;
+/** Below this many visible characters the page is probably waiting for its scripts. */
+const MIN_VISIBLE_CHARS = 500;
+/** A sentence end in Latin, Devanagari (।), CJK (。！？) or Arabic (؟) script. */
+const SENTENCE_END = /[.!?।॥。！？؟](["'”’»)]*)\s*$/u;
+
+/** Collect the detection signals. Reads only; never clones or changes `doc`. */
+export function collectSignals(doc: Document, url: string): DetectSignals {
+  const head = doc.head;
+  const metaContent = (sel: string) => (head?.querySelector(sel)?.getAttribute('content') ?? '').trim().toLowerCase();
+  const ogType = metaContent('meta[property="og:type"], meta[name="og:type"]');
+  const body = doc.body ?? doc.documentElement;
+  let walk = walkBody(body, false);
+  // A page saved before its scripts ran may keep everything hidden (hydration guards, streamed
+  // chunks in <div hidden>): when almost nothing is visible, read the hidden text too.
+  if (walk.bodyChars < MIN_VISIBLE_CHARS) {
+    const all = walkBody(body, true);
+    if (all.bodyChars > walk.bodyChars * 4) walk = { ...all, readHidden: true };
+  }
+  const declared = [...readJsonLdTypes(doc), ...walk.microTypes];
+  const all = [...declared, ...ogType.split(/[.:]/).filter(Boolean)];
+  return {
+    ldTypes: [...new Set(declared)],
+    ogType,
+    declaredArticle: all.some((t) => ARTICLE_TYPES.has(t)),
+    declaredListing: all.some((t) => LISTING_TYPES.has(t)),
+    declaredProduct: all.some((t) => PRODUCT_TYPES.has(t)),
+    declaredForum: all.some((t) => FORUM_TYPES.has(t)),
+    hasPublishedTime: walk.datePublished || !!head?.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="publish-date"]'),
+    bodyChars: walk.bodyChars,
+    linkChars: walk.linkChars,
+    textBlocks: walk.textBlocks,
+    longBlocks: walk.longBlocks,
+    textWords: walk.textWords,
+    longestBlock: walk.longestBlock,
+    mainWords: walk.mainWords,
+    mainBlocks: walk.mainBlocks,
+    mainHeadlineLinks: walk.mainHeadlineLinks,
+    teasers: walk.teasers,
+    teaserWords: walk.teaserWords,
+    headlineLinks: walk.headlineLinks,
+    linkedHeadings: walk.linkedHeadings,
+    articleEls: walk.tags.ARTICLE ?? 0,
+    timeEls: walk.tags.TIME ?? 0,
+    images: walk.tags.IMG ?? 0,
+    videos: (walk.tags.VIDEO ?? 0) + walk.videoFrames,
+    codeBlocks: walk.tags.PRE ?? 0,
+    prices: walk.prices,
+    cartButton: walk.cartButton,
+    priceMarkup: walk.priceMarkup || !!head?.querySelector('meta[property="product:price:amount"], meta[property="og:price:amount"]'),
+    ...readUrl(url || doc.URL || ''),
+    counts: Object.fromEntries(COUNTED_TAGS.map((t) => [t.toLowerCase(), walk.tags[t] ?? 0])),
+    truncated: walk.truncated,
+    readHidden: walk.readHidden,
+  };
+}
+
+/** Types from JSON-LD (top items, their @graph and mainEntity), lowercased, without the schema.org prefix. */
+function readJsonLdTypes(doc: Document): string[] {
+  const out: string[] = [];
+  const add = (t: unknown) => {
+    for (const v of Array.isArray(t) ? t : [t]) if (typeof v === 'string') out.push(v.replace(/^.*[/#:]/, '').toLowerCase());
+  };
+  let budget = MAX_LD_CHARS;
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i];
+    if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+    const raw = s.textContent ?? '';
+    if (raw.length > budget) break;
+    budget -= raw.length;
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      continue;
+    }
+    // Nested authors, publishers and list items describe other things than the page.
+    for (const it of Array.isArray(data) ? data : [data]) {
+      if (!it || typeof it !== 'object') continue;
+      const o = it as Record<string, unknown>;
+      add(o['@type']);
+      if (Array.isArray(o['@graph'])) for (const g of o['@graph']) if (g && typeof g === 'object') add((g as Record<string, unknown>)['@type']);
+      const main = o['mainEntity'];
+      if (main && typeof main === 'object' && !Array.isArray(main)) add((main as Record<string, unknown>)['@type']);
+    }
+  }
+  return out;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none/i.test(style);
+}
+
+interface Frame {
+  node: Node;
+  block: Block;
+  inLink: boolean;
+  /** The heading element we are inside, if any. */
+  heading: Element | null;
+  inItem: boolean;
+}
+
+/**
+ * One iterative walk over the body. Text is charged to the nearest block element; tags, links,
+ * buttons, microdata and prices are counted on the way. Stops after MAX_NODES nodes.
+ */
+function walkBody(body: Element, withHidden: boolean) {
+  const root: Block = { parent: null, el: body, text: [], chars: 0, totalChars: 0, linkChars: 0, headLinks: 0 };
+  const blocks: Block[] = [root];
+  const tags: Record<string, number> = {};
+  const microTypes: string[] = [];
+  const headlineAnchors: Array<[Element, Block]> = [];
+  const linkedHeadingEls = new Set<Element>();
+  let bodyChars = 0;
+  let linkChars = 0;
+  let nodes = 0;
+  let truncated = false;
+  let prices = 0;
+  let cartButton = false;
+  let priceMarkup = false;
+  let datePublished = false;
+  let videoFrames = 0;
+  const stack: Frame[] = [{ node: body, block: root, inLink: false, heading: null, inItem: false }];
+  while (stack.length) {
+    const { node, block, inLink, heading, inItem } = stack.pop()!;
+    if (++nodes > MAX_NODES) {
+      truncated = true;
+      break;
+    }
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      const n = t.replace(/\s+/g, '').length;
+      if (!n) continue;
+      bodyChars += n;
+      block.chars += n;
+      block.text.push(t);
+      if (inLink) {
+        linkChars += n;
+        block.linkChars += n;
+      }
+      if (prices < 200 && /\d/.test(t)) prices += t.match(PRICE_RE)?.length ?? 0;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (node !== body && (SKIP_TAGS.has(tag) || (!withHidden && isHidden(el)))) {
+      if (tag === 'IFRAME' && /youtube|vimeo|player|video/i.test(el.getAttribute('src') ?? '')) videoFrames++;
+      continue;
+    }
+    tags[tag] = (tags[tag] ?? 0) + 1;
+    let b = block;
+    if (node !== body && BLOCK_TAGS.has(tag)) {
+      b = { parent: block, el, text: [], chars: 0, totalChars: 0, linkChars: 0, headLinks: 0 };
+      blocks.push(b);
+    }
+    let link = inLink;
+    let head = heading;
+    if (tag === 'A' && el.hasAttribute('href')) {
+      link = true;
+      if (heading) linkedHeadingEls.add(heading);
+      const len = (el.textContent ?? '').trim().length;
+      if (len >= HEADLINE_MIN && len <= HEADLINE_MAX) headlineAnchors.push([el, b]);
+    }
+    if (HEADING.test(tag)) {
+      head = el;
+      if (inLink && tag !== 'H1') linkedHeadingEls.add(el);
+    }
+    const cls = el.getAttribute('class');
+    if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
+      if (!cartButton) {
+        const t = (tag === 'INPUT' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80)) + ' ' + (el.getAttribute('aria-label') ?? '');
+        if (CART_PHRASES.test(t) || (cls && /add[-_]?to[-_]?(cart|bag|basket)/i.test(cls))) cartButton = true;
+      }
+    }
+    let item = inItem;
+    if (el.hasAttribute('itemscope')) {
+      // Only a top-level item is the page's type; nested ones are authors, ratings, offers.
+      if (!inItem) for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) if (t) microTypes.push(t.replace(/^.*[/#:]/, '').toLowerCase());
+      item = true;
+    }
+    const prop = el.getAttribute('itemprop');
+    if (prop) {
+      if (/\b(price|offers|lowPrice)\b/.test(prop)) priceMarkup = true;
+      if (/\bdatePublished\b/.test(prop)) datePublished = true;
+    }
+    if (tag === 'VIDEO' || tag === 'AUDIO') continue;
+    // Push children last-first so text is read in document order.
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, block: b, inLink: link, heading: head, inItem: item });
+  }
+
+  // Bottom-up totals (blocks are in document pre-order, so children come after parents).
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    b.totalChars += b.chars;
+    if (b.parent) b.parent.totalChars += b.totalChars;
+  }
+  for (const [, b] of headlineAnchors) {
+    b.headLinks++;
+    if (b.parent) b.parent.headLinks++;
+  }
+
+  let textBlocks = 0;
+  let longBlocks = 0;
+  let textWords = 0;
+  let longestBlock = 0;
+  let teasers = 0;
+  let teaserWords = 0;
+  const groups = new Map<Block, { words: number; blocks: number }>();
+  const credit = (g: Block | null, words: number) => {
+    if (!g) return;
+    const cur = groups.get(g) ?? { words: 0, blocks: 0 };
+    cur.words += words;
+    cur.blocks += 1;
+    groups.set(g, cur);
+  };
+  for (const b of blocks) {
+    if (b.chars < 40 || b.linkChars > b.chars * 0.5) continue;
+    if (HEADING.test(b.el.tagName.toUpperCase())) continue;
+    const text = b.text.join(' ');
+    const words = countWords(text);
+    // Running text: a long block with few links, or a shorter one that ends a sentence.
+    if (words < 20 ? words < 8 || !SENTENCE_END.test(text) : b.linkChars > b.chars * (words >= 40 ? 0.5 : 0.35)) continue;
+    // A teaser: a short block in a small card that also holds a headline link of its own.
+    const card = b.chars < TEASER_MAX_CHARS
+      ? [b.parent, b.parent?.parent].find((p) => p && p.headLinks > b.headLinks && p.totalChars < 2.5 * b.chars + 250)
+      : undefined;
+    if (card) {
+      teasers++;
+      teaserWords += words;
+      continue;
+    }
+    textBlocks++;
+    textWords += words;
+    if (words >= 40) longBlocks++;
+    if (words > longestBlock) longestBlock = words;
+    // A paragraph counts for its container and the one above (paragraphs wrapped one by one).
+    credit(b.parent, words);
+    if (b.parent?.parent) credit(b.parent.parent, words);
+  }
+  let mainWords = 0;
+  let mainBlocks = 0;
+  let main: Block | null = null;
+  for (const [g, v] of groups) {
+    if (v.words > mainWords) {
+      mainWords = v.words;
+      mainBlocks = v.blocks;
+      main = g;
+    }
+  }
+  let mainHeadlineLinks = 0;
+  if (main) {
+    for (const [a] of headlineAnchors) if (main.el.contains(a)) mainHeadlineLinks++;
+  }
+  return {
+    bodyChars, linkChars, textBlocks, longBlocks, textWords, longestBlock, mainWords, mainBlocks,
+    mainHeadlineLinks, teasers, teaserWords, prices, truncated, tags, microTypes, cartButton,
+    priceMarkup, datePublished, videoFrames, readHidden: false,
+    headlineLinks: headlineAnchors.length,
+    linkedHeadings: linkedHeadingEls.size,
+  };
+}
+
+function readUrl(raw: string) {
+  const out = {
+    urlHome: false, urlListing: '', urlSearch: false, urlProduct: false, urlDate: false,
+    urlSlugWords: 0, urlNumericId: false,
+  };
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return out;
+  }
+  if (!/^https?:$/.test(u.protocol)) return out;
+  const segs = u.pathname.split('/').filter(Boolean).map((s) => {
+    try {
+      return decodeURIComponent(s).toLowerCase();
+    } catch {
+      return s.toLowerCase();
+    }
+  });
+  const last = (segs[segs.length - 1] ?? '').replace(/\.(s?html?|php|aspx?|cms)$/, '');
+  out.urlHome = segs.length === 0 || (segs.length === 1 && /^(index|home|default|[a-z]{2}(-[a-z]{2})?)$/.test(last));
+  out.urlListing = segs.find((s) => LISTING_SEGMENTS.has(s)) ?? '';
+  out.urlSearch =
+    /(^|\/)search(\/|$|\.)/.test(u.pathname.toLowerCase()) ||
+    (SEARCH_PARAMS.some((p) => u.searchParams.has(p)) && (segs.length === 0 || /search|find|results/.test(u.pathname.toLowerCase())));
+  out.urlProduct = segs.slice(0, -1).some((s) => PRODUCT_SEGMENTS.has(s));
+  out.urlDate =
+    /(^|\/)(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-]|$)/.test(u.pathname) ||
+    /(^|[/-])(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([/-]|$)/.test(u.pathname);
+  // Words of the longest slug-like segment: "why-the-rupee-fell-today" is a story, "news" is not.
+  let slug = 0;
+  for (const s of segs) {
+    const w = s.split(/[-_+]+/).filter((x) => /\p{L}/u.test(x)).length;
+    if (w > slug) slug = w;
+  }
+  out.urlSlugWords = slug;
+  out.urlNumericId = /(^|[/_-])\d{5,}([/._-]|$)/.test(u.pathname);
+  return out;
+}

@@ -1,0 +1,118 @@
+import type { PassContext } from '../passes/pass-context';
+import {
+  BLOCK_TAGS,
+  CLAUSE_PUNCTUATION,
+  MAYBE_CANDIDATE,
+  PARAGRAPH_TAGS,
+  SKIP_TAGS,
+  UNLIKELY_CANDIDATES,
+  UNLIKELY_ROLES,
+} from '../data/scoring-patterns';
+
+export interface TreeStats {
+  /** Weighted text length of each element's subtree (CJK characters count three). */
+  text: Map<Element, number>;
+  /** Weighted length of the subtree's text inside links. */
+  links: Map<Element, number>;
+  /** Clause punctuation marks in the subtree. */
+  commas: Map<Element, number>;
+  /** Elements that read as one paragraph of text. */
+  paragraphs: Set<Element>;
+}
+
+// CJK has no spaces: a character carries about as much as three Latin or Devanagari ones.
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+
+/** Tags that close a subtree for good: boilerplate containers that never hold the article. */
+const DROP_TAGS = new Set(['nav', 'aside', 'form', 'button', 'select', 'textarea', 'dialog', 'footer']);
+
+function weightedLength(value: string): number {
+  const collapsed = value.replace(/\s+/g, ' ');
+  let len = collapsed === ' ' ? 0 : collapsed.length;
+  if (len && CJK.test(collapsed)) {
+    CJK.lastIndex = 0;
+    len += 2 * (collapsed.match(CJK)?.length ?? 0);
+  }
+  CJK.lastIndex = 0;
+  return len;
+}
+
+/**
+ * One walk over the tree under `root`, skipping removed subtrees, that measures what scoring
+ * needs. With `stripUnlikely`, boilerplate-named containers are marked removed on the way
+ * (Readability's "unlikely candidates"), unless their names also look like content.
+ */
+export function measureTree(root: Element, ctx: PassContext, stripUnlikely: boolean): TreeStats {
+  const text = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  const commas = new Map<Element, number>();
+  const paragraphs = new Set<Element>();
+  const hasBlockChild = new Set<Element>();
+  const order: Element[] = [];
+  const parentOf = new Map<Element, Element>();
+
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    order.push(el);
+    let own = 0;
+    let ownCommas = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = c.nodeValue ?? '';
+        if (v.length) {
+          own += weightedLength(v);
+          const m = v.match(CLAUSE_PUNCTUATION);
+          if (m) ownCommas += m.length;
+        }
+      }
+    }
+    text.set(el, own);
+    commas.set(el, ownCommas);
+    const kids: Element[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (ctx.excluded.has(c)) continue;
+      const tag = c.localName;
+      if (BLOCK_TAGS.has(tag)) hasBlockChild.add(el);
+      if (SKIP_TAGS.has(tag)) {
+        if (DROP_TAGS.has(tag) && stripUnlikely) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
+        continue;
+      }
+      if (stripUnlikely && isUnlikely(c)) {
+        ctx.remove(c, 'grabArticle', `unlikely candidate "${`${c.getAttribute('class') ?? ''} ${c.id}`.trim()}"`);
+        continue;
+      }
+      parentOf.set(c, el);
+      kids.push(c);
+    }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+
+  // Reverse pre-order visits children before parents: sum subtrees upwards.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i];
+    const tag = el.localName;
+    const total = text.get(el)!;
+    if (tag === 'a') links.set(el, total);
+    if (PARAGRAPH_TAGS.has(tag) || ((tag === 'div' || tag === 'section' || tag === 'span') && !hasBlockChild.has(el) && total >= 25)) {
+      // A span inside a paragraph is not a paragraph of its own.
+      if (tag !== 'span' || !el.parentElement || !PARAGRAPH_TAGS.has(el.parentElement.localName)) paragraphs.add(el);
+    }
+    const parent = parentOf.get(el);
+    if (!parent) continue;
+    text.set(parent, text.get(parent)! + total);
+    commas.set(parent, commas.get(parent)! + commas.get(el)!);
+    const l = links.get(el);
+    if (l) links.set(parent, (links.get(parent) ?? 0) + l);
+  }
+  return { text, links, commas, paragraphs };
+}
+
+function isUnlikely(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
+  if (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (names.length < 3) return false;
+  return UNLIKELY_CANDIDATES.test(names) && !MAYBE_CANDIDATE.test(names) && !el.closest('table, code, pre');
+}

@@ -1,0 +1,300 @@
+import {
+  AGENCY_NAMES, DESK_WORDS, MODIFIED_MARKERS, NAME_SUFFIXES, PERSON_MARKERS, PUBLISHED_MARKERS, ROLE_WORDS,
+  SECONDARY_MARKERS,
+} from './byline-words';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './date-words';
+import { parseDate } from './parse-date';
+import { scanDocument, type DocumentScan } from './scan';
+
+export interface BylineParts {
+  /** People, comma-separated, without "By"/"Published by:". */
+  byline: string;
+  /** Desks, teams and agencies ("टेक डेस्क, अमर उजाला, नई दिल्ली", "PTI"). */
+  desk: string;
+  published: string | null;
+  modified: string | null;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const EDGE_BEFORE = '(?<![\\p{L}\\p{M}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{M}])';
+
+type Kind = 'person' | 'secondary' | 'published' | 'modified';
+const KIND = new Map<string, Kind>([
+  ...PERSON_MARKERS.map((m) => [m, 'person'] as [string, Kind]),
+  ...SECONDARY_MARKERS.map((m) => [m, 'secondary'] as [string, Kind]),
+  ...PUBLISHED_MARKERS.map((m) => [m, 'published'] as [string, Kind]),
+  ...MODIFIED_MARKERS.map((m) => [m, 'modified'] as [string, Kind]),
+]);
+const MARKER = new RegExp(`${EDGE_BEFORE}(${alt([...KIND.keys()])})${EDGE_AFTER}\\s*[:：\\-–—]?\\s*`, 'giu');
+const DESK = new RegExp(`${EDGE_BEFORE}(?:${alt(DESK_WORDS)})${EDGE_AFTER}`, 'iu');
+const AGENCIES = new Set(AGENCY_NAMES);
+/** "जागृति द्वारा (प्रकाशित)": the Hindi postposition follows the name. */
+const DWARA_AFTER_NAME = /([^,|:•·]{2,60}?)\s+द्वारा(?:\s+(?:प्रकाशित|लिखित|संपादित))?(?![\p{L}\p{M}])/u;
+const NAME_SPLIT = /\s*(?:,|;|\||•|·|\/|\s&\s|(?<![\p{L}\p{M}])(?:and|और|एवं|तथा|व)(?![\p{L}\p{M}]))\s*/iu;
+// Weekday and month names left in front of a date's digits ("Jane Doe Sun, 15 Feb", "Jane Doe August 5").
+const DATE_WORDS_TAIL = new RegExp(
+  `[\\s,|•·-]*(?:${EDGE_BEFORE}(?:${alt([...WEEKDAY_NAMES, ...Object.keys(MONTH_NAMES)])})\\.?${EDGE_AFTER}[\\s,.|•·-]*)*$`,
+  'iu',
+);
+const ROLE = new RegExp(`${EDGE_BEFORE}(?:${alt(ROLE_WORDS)})${EDGE_AFTER}`, 'iu');
+/** Lowercase particles inside Latin names ("Ludwig van Beethoven", "Gabriel García de la Torre"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'ter', 'ten', 'st']);
+/** Junk that shares the byline row: share buttons, follow prompts, reading time. */
+const JUNK = /^(?:share|follow|followed|tweet|email|print|comments?|subscribe|read more|min read|\d+\s*min|source\b|sources\b|images?\b|photos?\b)/i;
+/** "By Jane Doe in Woodworking", "By Jane Doe for Example": what follows is a category or outlet. */
+const NAME_TAIL = /(?:\s\|\s|\s)(?:in|on|at|for|from|with)(?:\s\|\s|\s).*$/u;
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** True for desks, teams, agencies and the site itself ("टेक डेस्क", "PTI", "Amar Ujala"). */
+export function isDeskName(name: string, siteName = ''): boolean {
+  const n = squash(name).toLowerCase().replace(/[.()]/g, '');
+  if (!n) return false;
+  if (AGENCIES.has(n) || DESK.test(n)) return true;
+  // "With inputs from PTI": an agency acronym inside a longer credit.
+  if (n.split(/\s+/).some((w) => AGENCIES.has(w) && name.includes(w.toUpperCase()))) return true;
+  if (siteName) {
+    const site = siteName.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const flat = n.replace(/[^\p{L}\p{N}]/gu, '');
+    if (site && flat && (flat === site || (site.length > 4 && flat.includes(site)))) return true;
+  }
+  return false;
+}
+
+/** Capitalized words that label a byline box rather than name anyone. */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'about', 'meet', 'our', 'your', 'my', 'all', 'more', 'posts', 'view', 'see', 'contact', 'admin', 'administrator', 'guest', 'anonymous', 'unknown', 'home', 'by']);
+
+/** A plausible person name: a few words, no digits, links or sentences. */
+function isPersonName(name: string): boolean {
+  if (!name || name.length > 60 || /[\d@#/\\<>=?!।]|https?:|www\./i.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (NOT_NAMES.has(name.toLowerCase())) return false;
+  if (words.length > 5 || JUNK.test(name) || !/[\p{L}]/u.test(name) || ROLE.test(name)) return false;
+  // Latin-script names are capitalized: "in safe working condition" is not a name.
+  if (/^[\p{Script=Latin}\s.'’-]+$/u.test(name)) {
+    return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Ll}+\p{Lu}/u.test(w));
+  }
+  return true;
+}
+
+/**
+ * Splits a visible byline row into people, desk and dates:
+ * "टेक डेस्क, अमर उजाला, नई दिल्ली Published by: जागृति Updated Sun, 15 Feb 2026 06:31 PM IST" →
+ * desk "टेक डेस्क, अमर उजाला, नई दिल्ली", byline "जागृति", modified 2026-02-15T18:31:00+05:30.
+ */
+export function splitByline(text: string, siteName = ''): BylineParts {
+  let t = squash(text).slice(0, 400);
+  const dwara = DWARA_AFTER_NAME.exec(t);
+  if (dwara && !/[:：]\s*$/.test(t.slice(0, dwara.index + dwara[1].length))) {
+    const before = t.slice(0, dwara.index);
+    t = `${before}${before ? ' | ' : ''}by ${dwara[1].trim()} | ${t.slice(dwara.index + dwara[0].length)}`;
+  }
+  const segments: Array<{ kind: Kind | 'lead'; text: string }> = [];
+  let kind: Kind | 'lead' = 'lead';
+  let last = 0;
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(t); m; m = MARKER.exec(t)) {
+    segments.push({ kind, text: t.slice(last, m.index) });
+    kind = KIND.get(m[1].toLowerCase()) ?? 'person';
+    last = m.index + m[0].length;
+  }
+  segments.push({ kind, text: t.slice(last) });
+
+  const out: BylineParts = { byline: '', desk: '', published: null, modified: null };
+  const people: string[] = [];
+  const secondary: string[] = [];
+  const desks: string[] = [];
+  for (const seg of segments) {
+    let s = squash(seg.text).replace(/^[|,:•·\-–—\s]+|[|,:•·\-–—\s]+$/g, '');
+    if (!s) continue;
+    if (seg.kind === 'published' || seg.kind === 'modified') {
+      const date = parseDate(s);
+      if (date) out[seg.kind] ??= date;
+      continue;
+    }
+    // A date without a marker ends the names: "Jane Doe Sun, 15 Feb 2026".
+    const digit = s.search(/\d/);
+    if (digit >= 0) {
+      const date = parseDate(s.slice(Math.max(0, digit - 30)));
+      if (date) out.published ??= date;
+      s = s.slice(0, digit).replace(DATE_WORDS_TAIL, '');
+    }
+    s = s.replace(/^[|,:•·\-–—\s]+|[|,:•·\-–—\s]+$/g, '');
+    if (!s) continue;
+    if (seg.kind === 'person' || seg.kind === 'secondary' || seg.kind === 'lead') s = s.replace(NAME_TAIL, '');
+    const items = s.split(NAME_SPLIT).map(squash).filter((x) => x && !JUNK.test(x));
+    if (!items.length) continue;
+    // "टेक डेस्क, अमर उजाला, नई दिल्ली": a row that starts with a desk is a desk, place and all.
+    if (isDeskName(items[0], siteName)) {
+      desks.push(items.join(', '));
+      continue;
+    }
+    const into = seg.kind === 'secondary' ? secondary : people;
+    for (let i = 0; i < items.length; i++) {
+      if (isDeskName(items[i], siteName)) {
+        if (seg.kind !== 'secondary') desks.push(items.slice(i).join(', '));
+        break;
+      }
+      if (NAME_SUFFIXES.test(items[i]) && into.length && i > 0) {
+        into[into.length - 1] += `, ${items[i]}`;
+        continue;
+      }
+      const role = ROLE.exec(items[i]);
+      if (role) {
+        // "Jane Doe Senior Editor": the name before the job title, then the row is done.
+        const before = items[i].slice(0, role.index).trim();
+        if (before && isPersonName(before)) into.push(before);
+        break;
+      }
+      if (isPersonName(items[i])) into.push(items[i]);
+    }
+  }
+  out.byline = [...new Set(people.length ? people : secondary)].join(', ');
+  out.desk = [...new Set(desks)].join(', ');
+  return out;
+}
+
+/**
+ * The byline row the reader sees near the headline: an element with a byline/author class, id,
+ * rel or itemprop, or a text starting with a marker ("By", "Published by:", "लेखक"). Its parent
+ * row is read too when short, to catch the desk and the date beside the name. Read-only.
+ */
+export function findVisibleByline(doc: Document, headline: Element | null, siteName = '', scan?: DocumentScan): BylineParts | null {
+  const body = doc.body;
+  if (!body) return null;
+  let datesOnly: BylineParts | null = null;
+  for (const el of bylineCandidates(doc, headline, (scan ?? scanDocument(doc)).bylines).slice(0, 8)) {
+    const parts = readRow(el, headline, siteName);
+    if (!parts) continue;
+    if (parts.byline || parts.desk) {
+      parts.published ??= datesOnly?.published ?? null;
+      parts.modified ??= datesOnly?.modified ?? null;
+      return parts;
+    }
+    datesOnly ??= parts;
+  }
+  return datesOnly;
+}
+
+function readRow(el: Element, headline: Element | null, siteName: string): BylineParts | null {
+  const body = el.ownerDocument.body;
+  const own = splitByline(fieldText(el), siteName);
+  const parent = el.parentElement;
+  const parentText = parent && parent !== body && !parent.contains(headline) ? fieldText(parent) : '';
+  const row = parentText && parentText.length <= 250 ? splitByline(parentText, siteName) : null;
+  const parts: BylineParts = {
+    byline: own.byline || row?.byline || '',
+    desk: own.desk || row?.desk || '',
+    published: own.published ?? row?.published ?? null,
+    modified: own.modified ?? row?.modified ?? null,
+  };
+  return parts.byline || parts.desk || parts.published || parts.modified ? parts : null;
+}
+
+/**
+ * The text of a byline row with a " | " where two elements' texts touch without a space
+ * ("Written By" + "Jane Doe" + "Updated on…"), so fields never glue together.
+ */
+export function fieldText(el: Element): string {
+  let out = '';
+  let prevParent: Node | null = null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < 600; n = walker.nextNode()) {
+    const p = n.parentNode;
+    if (p && (p.nodeName === 'SCRIPT' || p.nodeName === 'STYLE')) continue;
+    const data = (n as Text).data;
+    if (!data) continue;
+    if (out && prevParent !== p && !/\s$/.test(out) && !/^\s/.test(data)) out += ' | ';
+    out += data;
+    prevParent = p;
+  }
+  return squash(out);
+}
+
+const MAX_BYLINE_CHARS = 250;
+/** How far (characters of text) after the headline a byline may be, and before it. */
+const MAX_AFTER = 1200;
+const MAX_BEFORE = 400;
+const MARKER_START = new RegExp(`^\\s*(?:${alt(PERSON_MARKERS.filter((m) => m !== 'author' && m !== 'authors'))})${EDGE_AFTER}`, 'iu');
+
+function bylineCandidates(doc: Document, headline: Element | null, found: Element[]): Element[] {
+  const body = doc.body!;
+  const ok = (el: Element): boolean => {
+    if (inNavigationOrComments(el)) return false;
+    if (headline && (el.contains(headline) || headline.contains(el))) return false;
+    // The site header (sign-in links, "authors" menus) unless the headline is inside it.
+    const header = el.closest('header, [role="banner"]');
+    if (header && (!headline || !header.contains(headline))) return false;
+    const len = squash(el.textContent ?? '').length;
+    return len > 1 && len <= MAX_BYLINE_CHARS;
+  };
+  const candidates: Element[] = [];
+  for (const el of found) if (ok(el)) candidates.push(el);
+  // Text that starts with a marker, in the few hundred characters after the headline.
+  if (headline) {
+    const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+    walker.currentNode = headline;
+    let gap = 0;
+    for (let n = walker.nextNode(); n && gap < MAX_AFTER; n = walker.nextNode()) {
+      if (headline.contains(n)) continue;
+      const data = (n as Text).data;
+      gap += data.trim().length;
+      if (MARKER_START.test(data) || /(?:^|\s)द्वारा(?:\s|$)/u.test(data)) {
+        const p = n.parentElement;
+        if (p && ok(p)) candidates.push(p);
+      }
+    }
+  }
+  if (!headline) return candidates;
+  const near: Array<{ el: Element; dist: number }> = [];
+  const far: Element[] = [];
+  const scope = headline.closest('article, main, [role="main"], [itemprop="articleBody"]');
+  for (const el of candidates) {
+    const dist = textDistance(doc, headline, el);
+    if (dist < Infinity) near.push({ el, dist });
+    // Far from the headline, only unambiguous author markup in the same article counts.
+    else if (isStrongByline(el) && (!scope || scope.contains(el))) far.push(el);
+  }
+  near.sort((a, b) => a.dist - b.dist);
+  return [...near.map((c) => c.el), ...far];
+}
+
+/** Inside navigation, a footer or a comment thread (walked by hand: fast on any engine). */
+function inNavigationOrComments(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    const name = n.localName;
+    if (name === 'nav' || name === 'script' || name === 'style') return true;
+    // A page footer, but not an article's own footer (where blogs put the author).
+    if (name === 'footer' && !n.parentElement?.closest('article')) return true;
+    if (/comment/i.test(n.getAttribute('class') ?? '') || /comment/i.test(n.id)) return true;
+  }
+  return false;
+}
+
+/** Unambiguous author markup: rel/itemprop author, or a class token ending in byline/author/author-name. */
+function isStrongByline(el: Element): boolean {
+  if (el.getAttribute('rel') === 'author' || /(?:^|\s)author(?:\s|$)/.test(el.getAttribute('itemprop') ?? '')) return true;
+  return (el.getAttribute('class') ?? '').split(/\s+/).some((t) => /(?:^|[-_])(?:byline|author|author-?name)$/i.test(t));
+}
+
+/** Characters of text between the headline and `el` (after: as is; before: weighted by MAX_AFTER/MAX_BEFORE). */
+function textDistance(doc: Document, headline: Element, el: Element): number {
+  const after = !!(headline.compareDocumentPosition(el) & 4);
+  const [from, to] = after ? [headline, el] : [el, headline];
+  const limit = after ? MAX_AFTER : MAX_BEFORE;
+  const walker = doc.createTreeWalker(doc.body!, 4);
+  walker.currentNode = from;
+  let gap = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (from.contains(n)) continue;
+    if (to.contains(n) || to.compareDocumentPosition(n) & 4) break;
+    const p = n.parentElement?.localName;
+    if (p === 'script' || p === 'style') continue;
+    gap += (n as Text).data.trim().length;
+    if (gap > limit) return Infinity;
+  }
+  // Bylines mostly follow the headline: one before it has to be much closer to win.
+  return after ? gap : 100 + gap * (MAX_AFTER / MAX_BEFORE);
+}

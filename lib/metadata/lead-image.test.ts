@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findLeadImage, splitCaption } from './lead-image';
+
+const page = (body: string, url = 'https://news.example/tech/story.html'): Document => {
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><head><base href="${url}"></head><body>${body}</body></html>`, 'text/html');
+  return doc;
+};
+
+describe('splitCaption', () => {
+  it('splits caption and credit in Hindi and English forms', () => {
+    expect(splitCaption('Tiktok - फोटो : अमर उजाला')).toEqual({ caption: 'Tiktok', credit: 'अमर उजाला' });
+    expect(splitCaption('Photo: Reuters')).toEqual({ caption: '', credit: 'Reuters' });
+    expect(splitCaption('A bus in Delhi (Image credit: Getty Images)')).toEqual({ caption: 'A bus in Delhi', credit: 'Getty Images' });
+    expect(splitCaption('A bus in Delhi. Photo by Jane Doe/AP')).toEqual({ caption: 'A bus in Delhi', credit: 'Jane Doe/AP' });
+    expect(splitCaption('दिल्ली में बस चित्र: साभार सोशल मीडिया')).toEqual({ caption: 'दिल्ली में बस', credit: 'सोशल मीडिया' });
+    expect(splitCaption('Voters queue in Patna (PTI)')).toEqual({ caption: 'Voters queue in Patna', credit: 'PTI' });
+  });
+  it('leaves a plain caption alone', () => {
+    expect(splitCaption('Photo of the new bus depot, which opened on Monday')).toEqual({
+      caption: 'Photo of the new bus depot, which opened on Monday',
+      credit: '',
+    });
+    expect(splitCaption('Voters queue in Patna (file)')).toEqual({ caption: 'Voters queue in Patna (file)', credit: '' });
+  });
+});
+
+describe('findLeadImage', () => {
+  it('makes the og:image absolute and reads the caption of the matching figure', () => {
+    const doc = page(`<article><h1>T</h1><figure><img src="https://img.example/2026/02/15/tiktok_abc123.jpeg?w=414&q=80" alt="टिकटॉक">
+      <figcaption>Tiktok - फोटो : अमर उजाला</figcaption></figure></article>`);
+    expect(findLeadImage(doc, 'https://news.example/tech/story.html', { sources: ['https://img.example/2026/02/15/tiktok_abc123.jpeg'] })).toEqual({
+      src: 'https://img.example/2026/02/15/tiktok_abc123.jpeg',
+      alt: 'टिकटॉक',
+      caption: 'Tiktok',
+      credit: 'अमर उजाला',
+    });
+  });
+  it('reads a separate credit element and resolves relative URLs', () => {
+    const doc = page(`<main><figure><img data-src="/img/bus-depot-1200x630.jpg" alt="">
+      <figcaption>The new depot <span class="image-credit">Photo: Jane Doe</span></figcaption></figure></main>`);
+    expect(findLeadImage(doc, 'https://news.example/tech/story.html', { sources: ['/img/bus-depot.jpg'], alt: 'Depot' })).toEqual({
+      src: 'https://news.example/img/bus-depot.jpg',
+      alt: 'Depot',
+      caption: 'The new depot',
+      credit: 'Jane Doe',
+    });
+  });
+  it('falls back to JSON-LD caption, skips a logo placeholder and returns null without images', () => {
+    const doc = page('<p>No figure</p>');
+    expect(findLeadImage(doc, 'https://news.example/a', { sources: ['https://cdn.example/site-logo.png', 'https://cdn.example/photo.jpg'], caption: 'C', credit: 'R' })).toEqual({
+      src: 'https://cdn.example/photo.jpg',
+      alt: '',
+      caption: 'C',
+      credit: 'R',
+    });
+    expect(findLeadImage(doc, 'https://news.example/a', { sources: [] })).toBeNull();
+    expect(findLeadImage(doc, 'https://news.example/a', { sources: ['javascript:alert(1)'] })).toBeNull();
+  });
+});

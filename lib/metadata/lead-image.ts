@@ -1,0 +1,167 @@
+import type { LeadImage } from '../types';
+import { isDeskName } from './byline';
+
+/**
+ * Words that introduce an image credit: "Photo:", "Image credit:", "फोटो :" (photo), "चित्र:"
+ * (picture), "तस्वीर" (picture), "साभार" (courtesy), "स्रोत" (source). Lowercase.
+ */
+export const CREDIT_MARKERS: readonly string[] = [
+  'photo credit', 'photo credits', 'image credit', 'image credits', 'picture credit', 'photo courtesy',
+  'image courtesy', 'image source', 'photo source', 'courtesy', 'credit', 'credits', 'photograph', 'photo', 'photos',
+  'image', 'images', 'picture', 'pic', 'source', 'फोटो', 'फ़ोटो', 'फोटो क्रेडिट', 'चित्र', 'तस्वीर', 'इमेज', 'साभार',
+  'स्रोत', 'सोर्स', 'ছবি', 'تصویر', 'صورة',
+];
+/** Credits that start with "courtesy" keep only the name. */
+const COURTESY = /^(?:courtesy(?:\s+of)?|साभार|सौजन्य)\s*[:：]?\s*/iu;
+/** Placeholder share images: a site logo is not a lead image. */
+const PLACEHOLDER = /(?:^|[-_/.])(?:logo|default|placeholder|fallback|blank|dummy|no-?image)(?:[-_/.]|$)/i;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MARKERS = [...CREDIT_MARKERS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const MARKER_COLON = new RegExp(`(?:^|[\\s\\-–—|,.(\\[]+)(?<![\\p{L}\\p{M}])(?:${MARKERS})(?:\\s+by)?\\s*[:：]\\s*(.+?)[)\\]\\s]*$`, 'iu');
+const MARKER_BY = /(?:^|[\s\-–—|,.(\[]+)(?:photo|photograph|image|picture|pic)s?\s+by\s+(.+?)[)\]\s]*$/iu;
+const TRAILING_PARENS = /\s*[(\[]([^()[\]]{2,60})[)\]]\s*$/u;
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Splits a caption line into caption and credit: "Tiktok - फोटो : अमर उजाला" → "Tiktok" /
+ * "अमर उजाला"; "Photo: Reuters" → "" / "Reuters"; "A bus (Image credit: Getty)" → "A bus" / "Getty";
+ * "A bus. Photo by Jane Doe/AP" → "A bus." / "Jane Doe/AP"; "A bus (Reuters)" → "A bus" / "Reuters".
+ */
+export function splitCaption(text: string): { caption: string; credit: string } {
+  const t = squash(text);
+  const m = MARKER_COLON.exec(t) ?? MARKER_BY.exec(t);
+  if (m) {
+    const caption = t.slice(0, m.index).replace(/[\s\-–—|,(\[]+$/, '').trim();
+    return { caption, credit: m[1].replace(COURTESY, '').trim() };
+  }
+  const p = TRAILING_PARENS.exec(t);
+  if (p && (isDeskName(p[1]) || /\b(?:images?|photos?|getty|shutterstock|istock|alamy|wikimedia|unsplash)\b/i.test(p[1]))) {
+    return { caption: t.slice(0, p.index).trim(), credit: p[1].trim() };
+  }
+  return { caption: t, credit: '' };
+}
+
+/** The file name without extension and resize suffixes, to match an og:image with its <img>. */
+function imageKey(src: string): string {
+  let path = src;
+  try {
+    path = new URL(src, 'https://x.invalid/').pathname;
+  } catch {
+    /* keep as is */
+  }
+  const file = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '')
+    .toLowerCase()
+    .replace(/\.(?:jpe?g|png|webp|gif|avif|bmp|svg)$/i, '')
+    .replace(/(?:[-_@]\d+x\d*|[-_]\d+w|[-_](?:small|medium|large|thumb|thumbnail|original|scaled))+$/i, '');
+  return file;
+}
+
+function sourcesOf(img: Element): string[] {
+  const out: string[] = [];
+  for (const attr of ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-srcset', 'srcset']) {
+    const v = img.getAttribute(attr);
+    if (!v) continue;
+    if (attr.endsWith('srcset')) for (const part of v.split(',')) out.push(part.trim().split(/\s+/)[0]);
+    else out.push(v.trim());
+  }
+  const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
+  if (picture) for (const s of picture.querySelectorAll('source[srcset]')) out.push((s.getAttribute('srcset') ?? '').split(',')[0].trim().split(/\s+/)[0]);
+  return out.filter(Boolean);
+}
+
+export function absoluteUrl(src: string, base: string): string {
+  try {
+    const u = new URL(src, base || undefined);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
+  } catch {
+    return '';
+  }
+}
+
+const CAPTION_SELECTOR = 'figcaption, [class*="caption" i], [class*="credit" i], [itemprop="caption"]';
+const CREDIT_SELECTOR = '[class*="credit" i], [class*="copyright" i], [itemprop="copyrightHolder"], [itemprop="creditText"], cite, small';
+
+/** The <img> in the page showing the same picture as `src` (the og:image / JSON-LD image). */
+export function findImageElement(doc: Document, src: string, images?: Iterable<HTMLImageElement>): HTMLImageElement | null {
+  const key = imageKey(src);
+  if (!key || key.length < 3 || !doc.body) return null;
+  let seen = 0;
+  let fallback: HTMLImageElement | null = null;
+  for (const img of images ?? doc.body.querySelectorAll('img')) {
+    if (++seen > 400) break;
+    const hit = sourcesOf(img).some((s) => {
+      const k = imageKey(s);
+      return k === key || (k.length >= 8 && key.length >= 8 && (k.startsWith(key) || key.startsWith(k)));
+    });
+    if (!hit || img.closest('nav, footer, aside')) continue;
+    if (img.closest('article, main, [itemprop="articleBody"], [role="main"]')) return img;
+    fallback ??= img;
+  }
+  return fallback;
+}
+
+/** Caption and credit from the figure around `img`, or a caption element right beside it. */
+export function captionOf(img: Element): { caption: string; credit: string } {
+  let box: Element | null = img.closest('figure');
+  let captionEl: Element | null = box?.querySelector('figcaption') ?? null;
+  if (!captionEl) {
+    // No figure: a caption element within a couple of levels up.
+    let up: Element | null = img.parentElement;
+    for (let i = 0; up && i < 3 && !captionEl; i++, up = up.parentElement) {
+      const c = up.querySelector(CAPTION_SELECTOR);
+      if (c && !c.contains(img) && squash(c.textContent ?? '').length <= 300) { captionEl = c; box = up; }
+      if (up.querySelectorAll('img').length > 2) break;
+    }
+  }
+  if (!captionEl) return { caption: '', credit: '' };
+  const full = squash(captionEl.textContent ?? '');
+  const creditEl = captionEl.matches('[class*="credit" i]') ? null : (captionEl.querySelector(CREDIT_SELECTOR) ?? box?.querySelector(CREDIT_SELECTOR) ?? null);
+  if (creditEl && !creditEl.contains(img)) {
+    const creditText = squash(creditEl.textContent ?? '');
+    const rest = captionEl.contains(creditEl) ? squash(full.replace(creditText, '')) : full;
+    if (creditText) {
+      const inner = splitCaption(creditText);
+      return { caption: splitCaption(rest).caption, credit: inner.credit || inner.caption };
+    }
+  }
+  if (captionEl.matches('[class*="credit" i]')) {
+    const inner = splitCaption(full);
+    return { caption: '', credit: inner.credit || inner.caption };
+  }
+  return splitCaption(full);
+}
+
+export interface LeadImageInput {
+  /** og:image, twitter:image, JSON-LD image…, best first. */
+  sources: string[];
+  alt?: string;
+  /** Caption and credit from JSON-LD, used when the page shows none. */
+  caption?: string;
+  credit?: string;
+}
+
+/** The lead image: the page's share image made absolute, with alt, caption and credit from its figure. */
+export function findLeadImage(
+  doc: Document,
+  pageUrl: string,
+  input: LeadImageInput,
+  images?: Iterable<HTMLImageElement>,
+): LeadImage | null {
+  const base = pageUrl || doc.baseURI || '';
+  for (const raw of input.sources) {
+    const src = absoluteUrl(raw.trim(), base);
+    if (!src) continue;
+    const img = findImageElement(doc, src, images);
+    if (!img && PLACEHOLDER.test(new URL(src).pathname)) continue;
+    const fromPage = img ? captionOf(img) : { caption: '', credit: '' };
+    return {
+      src,
+      alt: squash(img?.getAttribute('alt') ?? '') || squash(input.alt ?? ''),
+      caption: fromPage.caption || squash(input.caption ?? ''),
+      credit: fromPage.credit || squash(input.credit ?? ''),
+    };
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { fold, labelKey, prefixMatcher, readBlock, runRules, tokenRuns, Guard, type Rule } from './noise-engine';
+import { createPassContext } from './pass-context';
+import { EN_PARA, parse } from './noise-test-utils';
+import type { LanguagePhrases } from '../data/noise-phrases';
+
+describe('tokenRuns', () => {
+  it('splits class/id names into tokens and runs, camelCase and digits included', () => {
+    expect(tokenRuns('div-gpt-ad-1234-0')).toEqual(expect.arrayContaining(['div', 'gpt', 'ad', 'gpt-ad', 'div-gpt-ad']));
+    expect(tokenRuns('headerAd mostRead')).toEqual(expect.arrayContaining(['header', 'ad', 'header-ad', 'most-read']));
+    expect(tokenRuns('ad300x250')).toContain('ad');
+    expect(tokenRuns('head shadow download badge')).not.toContain('ad');
+    expect(tokenRuns('trc_related_container')).toContain('related');
+  });
+});
+
+describe('fold and labels', () => {
+  it('reads nukta, chandrabindu and case variants as one', () => {
+    expect(fold('ये भी पढ़ें')).toBe(fold('ये भी पढें'));
+    expect(fold('टिप्पणियाँ')).toBe(fold('टिप्पणियां'));
+    expect(fold('\u095d')).toBe(fold('\u0922\u093c')); // precomposed and decomposed ढ़
+    expect(labelKey(fold('  - ADVERTISEMENT -  '))).toBe('advertisement');
+  });
+
+  it('matches prefixes on word boundaries, in any language added as a list entry', () => {
+    const langs: LanguagePhrases[] = [{ lang: 'bn', inlineRelatedPrefixes: ['আরও পড়ুন'] }, { lang: 'en', inlineRelatedPrefixes: ['related'] }];
+    const m = prefixMatcher('inlineRelatedPrefixes', langs);
+    expect(m(fold('আরও পড়ুন: শিরোনাম'))?.rest).toBe(': শিরোনাম');
+    expect(m(fold('Relatedness of things'))).toBeNull();
+    expect(m(fold('» Related: x'))?.prefix).toBe('related');
+  });
+});
+
+describe('readBlock', () => {
+  it('counts link text and words script-aware (CJK by character)', () => {
+    const doc = parse('<p id="a">Also read: <a href="/x">Storm closes schools</a></p><p id="c">相关阅读：<a href="/y">标题</a></p>');
+    const a = readBlock(doc.getElementById('a')!, null)!;
+    expect(a.links).toBe(1);
+    expect(a.linkChars).toBe('Stormclosesschools'.length);
+    expect(a.words).toBe(5);
+    expect(readBlock(doc.getElementById('c')!, null)!.words).toBe(6); // 4 + 2 characters
+  });
+
+  it('gives up on long blocks', () => {
+    const doc = parse(`<div id="d"><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p></div>`);
+    expect(readBlock(doc.getElementById('d')!, null)).toBeNull();
+  });
+});
+
+describe('Guard', () => {
+  it('protects root, body, main, article, articleBody and elements holding the text mass', () => {
+    const doc = parse(`<main id="m"><div id="w"><p>${EN_PARA}</p><p>${EN_PARA}</p></div><div id="s"><p>short</p></div><article id="a"></article><div id="ab" itemprop="articleBody"></div></main>`);
+    const g = new Guard(doc.body);
+    expect(g.protects(doc.body)).toBe(true);
+    for (const id of ['m', 'w', 'a', 'ab']) expect(g.protects(doc.getElementById(id)!), id).toBe(true);
+    expect(g.protects(doc.getElementById('s')!)).toBe(false);
+  });
+});
+
+describe('runRules', () => {
+  const everything: Rule = { pass: 'removeEverything', structure: () => 'test', phrase: () => 'test' };
+
+  it('never removes protected elements even when a rule asks', () => {
+    const doc = parse(`<main><article><div class="x"><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p></div><span>s</span></article></main>`);
+    const ctx = createPassContext('', { mutate: true });
+    runRules(doc.body, ctx, [everything], { structure: true, phrase: true });
+    expect(doc.querySelector('main')).not.toBeNull();
+    expect(doc.querySelector('article')).not.toBeNull();
+    expect(doc.querySelector('.x')).not.toBeNull();
+    expect(doc.querySelector('span')).toBeNull();
+  });
+
+  it('skips what mark mode already excluded and keeps walking after removals', () => {
+    const doc = parse('<div id="a"><span class="ad">1</span></div><div id="b"><span class="ad">2</span></div><span class="ad">3</span>');
+    const ctx = createPassContext('', { debug: true });
+    ctx.remove(doc.getElementById('a')!, 'earlier', 'test');
+    const rule: Rule = { pass: 'p', structure: (t) => (t.cls.includes('ad') ? 'ad' : null) };
+    runRules(doc.body, ctx, [rule], { structure: true, phrase: false });
+    expect(ctx.removed.map((r) => r.text)).toEqual(['1', '2', '3']);
+  });
+});

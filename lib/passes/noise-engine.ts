@@ -1,0 +1,649 @@
+/**
+ * The machinery shared by the noise passes (remove-*.ts): one element walk that applies many
+ * rules, class/id token matching against Sets, bounded text reading for phrase rules, and the
+ * guard that keeps the article's main text.
+ *
+ * A noise pass is a `Rule` with up to two stages:
+ *  - structure: tags, attributes, roles, class/id tokens. Cheap; runs before scoring in mark mode.
+ *  - phrase: the folded text of SHORT blocks only (read with a character and node budget, never the
+ *    textContent of a big ancestor). Runs after the article is chosen, in mutate mode.
+ * `runRules` walks the tree once for any number of rules, so grouping passes costs one walk.
+ */
+import type { Pass, PassContext } from './pass-context';
+import type { TokenList } from '../data/noise-tokens';
+import { NOISE_PHRASES, type LanguagePhrases, type PhrasePattern } from '../data/noise-phrases';
+import { OPAQUE_TAGS, PROTECTED_TAGS } from '../data/noise-structure';
+import { countWords } from '../text/script';
+
+export interface Target {
+  el: Element;
+  tag: string;
+  /** Token runs of the class attribute and of the id (see lib/data/noise-tokens.ts). */
+  cls: readonly string[];
+  id: readonly string[];
+  /** False when the element has no attributes at all: attribute rules can stop early. */
+  attrs: boolean;
+  /** Whether the attribute is present; read from one getAttributeNames() call per element. */
+  has(name: string): boolean;
+  /** The attribute's value, read only when present (DOM reads are the cost of a walk). */
+  attr(name: string): string | null;
+}
+
+export interface Hit {
+  reason: string;
+  /**
+   * Grow the removal to ancestors (at most 3 levels, never a protected one): 'wrapper' while they
+   * hold no other text, 'links' while the other text is mostly links (a bar or list of links).
+   */
+  widen?: 'wrapper' | 'links';
+  /** The block is a heading-like label: the list of links (or empty box) right after it goes too. */
+  list?: 'links' | 'links-or-empty';
+  /** Share of the page's paragraph text that protects the element (default 0.4). */
+  keepShare?: number;
+}
+
+export interface Rule {
+  pass: string;
+  structure?(t: Target, ctx: PassContext, guard: Guard): Hit | string | null;
+  phrase?(t: Target, b: Block, ctx: PassContext): Hit | string | null;
+}
+
+export interface Stages {
+  structure: boolean;
+  phrase: boolean;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Class/id tokens                                                                              */
+
+const EMPTY: readonly string[] = [];
+const RUNS_CACHE = new Map<string, readonly string[]>();
+const CAMEL = /([a-z])([A-Z])/g;
+const TOKEN_SPLIT = /[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/;
+const DIGITS = /^\d+$/;
+
+/** Tokens of a class/id value and their runs of 2 and 3 joined by "-". Cached by value. */
+export function tokenRuns(value: string): readonly string[] {
+  const cached = RUNS_CACHE.get(value);
+  if (cached) return cached;
+  const out = new Set<string>();
+  for (const name of value.split(/\s+/)) {
+    if (!name) continue;
+    const toks = name.replace(CAMEL, '$1-$2').toLowerCase().split(TOKEN_SPLIT).filter((t) => t && !DIGITS.test(t));
+    for (let i = 0; i < toks.length; i++) {
+      out.add(toks[i]);
+      if (i + 1 < toks.length) out.add(`${toks[i]}-${toks[i + 1]}`);
+      if (i + 2 < toks.length) out.add(`${toks[i]}-${toks[i + 1]}-${toks[i + 2]}`);
+    }
+  }
+  const runs = out.size ? [...out] : EMPTY;
+  if (RUNS_CACHE.size > 5000) RUNS_CACHE.clear();
+  RUNS_CACHE.set(value, runs);
+  return runs;
+}
+
+export interface TokenMatcher {
+  strong: Set<string>;
+  weak: Set<string>;
+  negative: Set<string>;
+}
+
+export function tokenMatcher(list: TokenList, negative: string[] = []): TokenMatcher {
+  return { strong: new Set(list.strong), weak: new Set(list.weak), negative: new Set(negative) };
+}
+
+/** Weak names on an element holding this share of the paragraph text mean a content wrapper. */
+const WEAK_KEEP_SHARE = 0.15;
+
+/**
+ * `class token "taboola"` when the class or id matches; weak tokens only while 'unlikely' is not
+ * relaxed, and they spare any element holding a sizeable share of the article text.
+ */
+export function matchTokens(t: Target, m: TokenMatcher, ctx: PassContext): Hit | null {
+  const weak = !ctx.relaxed.has('unlikely');
+  return findToken(t.cls, 'class', m, weak) ?? findToken(t.id, 'id', m, weak);
+}
+
+function findToken(runs: readonly string[], where: string, m: TokenMatcher, weak: boolean): Hit | null {
+  if (!runs.length) return null;
+  let found: string | null = null;
+  let strong = false;
+  for (const r of runs) {
+    if (m.negative.has(r)) return null;
+    if (m.strong.has(r)) {
+      found = r;
+      strong = true;
+    } else if (!found && weak && m.weak.has(r)) found = r;
+  }
+  if (!found) return null;
+  return strong ? { reason: `${where} token "${found}"` } : { reason: `${where} token "${found}"`, keepShare: WEAK_KEEP_SHARE };
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Text folding and phrase lists                                                                */
+
+const NUKTA_AND_INVISIBLE = /[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Fold text for matching: NFC, lower case, no nukta/zero-width, chandrabindu → anusvara, one space. */
+export function fold(s: string): string {
+  return foldScript(s).toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The case-preserving part of `fold`, safe on regular-expression sources. */
+function foldScript(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(NUKTA_AND_INVISIBLE, '')
+    .replace(/\u0901/g, '\u0902')
+    .replace(/\u064a/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9');
+}
+
+/** Whole-text key of a label: folded, punctuation and symbols read as spaces. */
+export function labelKey(folded: string): string {
+  return folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+}
+
+type PhraseField = { [K in keyof LanguagePhrases]-?: LanguagePhrases[K] extends string[] | undefined ? K : never }[keyof LanguagePhrases];
+type PatternField = { [K in keyof LanguagePhrases]-?: LanguagePhrases[K] extends PhrasePattern[] | undefined ? K : never }[keyof LanguagePhrases];
+
+/** All languages' labels of one field as a Set of label keys. */
+export function labelSet(field: PhraseField, languages: LanguagePhrases[] = NOISE_PHRASES): Set<string> {
+  const out = new Set<string>();
+  for (const lang of languages) for (const p of (lang[field] as string[] | undefined) ?? []) out.add(labelKey(fold(p)));
+  return out;
+}
+
+export interface CompiledPattern {
+  re: RegExp;
+  maxWords: number;
+  source: string;
+}
+
+/** Patterns of one field, with a union of them all to reject most blocks in one test. */
+export interface PatternList {
+  any: RegExp;
+  maxWords: number;
+  list: CompiledPattern[];
+}
+
+export function patternList(field: PatternField, languages: LanguagePhrases[] = NOISE_PHRASES): PatternList {
+  const list: CompiledPattern[] = [];
+  for (const lang of languages) {
+    for (const p of (lang[field] as PhrasePattern[] | undefined) ?? []) {
+      list.push({ re: new RegExp(foldScript(p.re), 'iu'), maxWords: p.maxWords ?? 15, source: p.re });
+    }
+  }
+  const any = list.length ? new RegExp(list.map((p) => `(?:${p.re.source})`).join('|'), 'iu') : /(?!)/;
+  return { any, maxWords: Math.max(0, ...list.map((p) => p.maxWords)), list };
+}
+
+/** The first pattern found in a block short enough for it. */
+export function findPattern(b: Block, patterns: PatternList): CompiledPattern | null {
+  if (b.words > patterns.maxWords || !patterns.any.test(b.text)) return null;
+  for (const p of patterns.list) if (b.words <= p.maxWords && p.re.test(b.text)) return p;
+  return null;
+}
+
+export interface PrefixMatch {
+  /** The prefix as found (folded). */
+  prefix: string;
+  /** Folded text after the prefix. */
+  rest: string;
+  /** More than one word: may stand before an unlinked line. */
+  strong: boolean;
+}
+
+const LEADING_JUNK = /^[^\p{L}\p{M}\p{N}]+/u;
+
+/** A matcher for block starts ("ye bhi padhein: …"), word-bounded, longest prefix first. */
+export function prefixMatcher(field: PhraseField, languages: LanguagePhrases[] = NOISE_PHRASES): (text: string) => PrefixMatch | null {
+  const all = new Set<string>();
+  for (const lang of languages) for (const p of (lang[field] as string[] | undefined) ?? []) all.add(fold(p));
+  if (!all.size) return () => null;
+  const alts = [...all].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`^(?:${alts.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+  return (text) => {
+    const t = text.replace(LEADING_JUNK, '');
+    const m = re.exec(t);
+    if (!m) return null;
+    return { prefix: m[0], rest: t.slice(m[0].length).trim(), strong: countWords(m[0]) >= 2 };
+  };
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Block text                                                                                   */
+
+export interface Block {
+  /** Folded text (see `fold`). */
+  text: string;
+  /** Label key of the whole text (see `labelKey`). */
+  label: string;
+  /** Non-space characters, and those inside links. */
+  chars: number;
+  linkChars: number;
+  links: number;
+  /** Words, script-aware (CJK counts characters). */
+  words: number;
+}
+
+/** Subtrees whose text is not reader text. */
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'textarea', 'head']);
+/** Inline tags: no word break at their edges. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const SPACE = /\s+/g;
+const SHOW_ELEMENT = 0x1;
+const SHOW_ELEMENT_AND_TEXT = 0x5;
+
+/** Text statistics of one element, gathered bottom-up; `text` only for short ones. */
+interface Stats {
+  /** Non-space characters of the element's own text nodes (prose written directly in it). */
+  own: number;
+  chars: number;
+  linkChars: number;
+  links: number;
+  words: number;
+  text: string | null;
+}
+
+/** Longest text (non-space characters) kept per element for phrase matching. */
+const SHORT_CHARS = 600;
+/** Own text above this makes an element a sentence (prose) rather than a container of blocks. */
+const PROSE_OWN_CHARS = 40;
+
+/**
+ * Text statistics of every element under `root` (root included) in ONE walk, plus the elements
+ * in document order and where each one's subtree ends in that order. Skips text-less subtrees
+ * and, in mark mode, removed elements.
+ */
+function gatherStats(root: Element, ctx: PassContext): { order: Element[]; end: number[]; stats: Map<Element, Stats> } {
+  const doc = root.ownerDocument;
+  const excluded = ctx.mutate ? null : ctx.excluded;
+  const order: Element[] = [];
+  const end: number[] = [];
+  const stats = new Map<Element, Stats>();
+  const w = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  // Open elements, innermost last, with their stats and the order index they started at.
+  const open: Array<{ el: Element; s: Stats; i: number; parts: string[] | null; inline: boolean; link: boolean }> = [];
+  let linkDepth = 0;
+  const start = (el: Element): boolean => {
+    const tag = el.localName;
+    if (NO_TEXT.has(tag) || (excluded && excluded.has(el))) return false;
+    const link = tag === 'a';
+    const s: Stats = { own: 0, chars: 0, linkChars: 0, links: link ? 1 : 0, words: 0, text: null };
+    open.push({ el, s, i: order.length, parts: [], inline: INLINE.has(tag), link });
+    order.push(el);
+    end.push(0);
+    if (link) linkDepth++;
+    return true;
+  };
+  const close = (): void => {
+    const o = open.pop()!;
+    end[o.i] = order.length;
+    if (o.link) linkDepth--;
+    const s = o.s;
+    s.text = o.parts && s.chars <= SHORT_CHARS ? o.parts.join('') : null;
+    stats.set(o.el, s);
+    const p = open[open.length - 1];
+    if (!p) return;
+    p.s.chars += s.chars;
+    p.s.linkChars += s.linkChars;
+    p.s.links += s.links;
+    p.s.words += s.words;
+    if (p.parts) {
+      if (s.text === null || p.s.chars > SHORT_CHARS) p.parts = null;
+      else if (s.text) p.parts.push(o.inline ? s.text : ` ${s.text} `);
+    }
+  };
+  start(root);
+  let n: Node | null = w.firstChild();
+  while (n) {
+    if (n.nodeType === 3) {
+      const v = n.nodeValue ?? '';
+      const c = v.replace(SPACE, '').length;
+      if (c) {
+        const o = open[open.length - 1];
+        o.s.own += c;
+        o.s.chars += c;
+        if (linkDepth) o.s.linkChars += c;
+        o.s.words += countWords(v);
+        if (o.parts) {
+          if (o.s.chars > SHORT_CHARS) o.parts = null;
+          else o.parts.push(v);
+        }
+      }
+    } else if (start(n as Element)) {
+      const c = w.firstChild();
+      if (c) { n = c; continue; }
+      close();
+    }
+    // Next sibling, or climb while closing finished elements.
+    let next = w.nextSibling();
+    while (!next) {
+      const p = w.parentNode();
+      if (!p) break;
+      close();
+      next = w.nextSibling();
+    }
+    n = next;
+  }
+  while (open.length) close();
+  return { order, end, stats };
+}
+
+function toBlock(s: Stats): Block | null {
+  if (s.text === null) return null;
+  const text = fold(s.text);
+  return { text, label: labelKey(text), chars: s.chars, linkChars: s.linkChars, links: s.links, words: s.words };
+}
+
+/**
+ * Read the text of `el` unless it is longer than `maxChars` non-space characters (then null).
+ * For the few reads outside the phrase stage (a structure hit that widens).
+ */
+export function readBlock(el: Element, ctx: PassContext | null, maxChars = SHORT_CHARS): Block | null {
+  const g = gatherStats(el, ctx ?? { mutate: true } as PassContext);
+  const s = g.stats.get(el);
+  if (!s || s.chars > maxChars) return null;
+  return toBlock(s) ?? { text: '', label: '', chars: s.chars, linkChars: s.linkChars, links: s.links, words: s.words };
+}
+
+/** Part of a block that is link text. */
+export function linkShare(b: Block): number {
+  return b.chars ? b.linkChars / b.chars : 0;
+}
+
+/** A link, a button, or a block that is mostly one: where navigation labels live. */
+export function isLinkLike(t: Target, b: Block): boolean {
+  if (t.tag === 'a' || t.tag === 'button') return true;
+  const role = t.attr('role');
+  if (role === 'button' || role === 'link' || role === 'tab' || role === 'menuitem') return true;
+  if (b.links && b.linkChars * 2 >= b.chars) return true;
+  const p = t.el.parentElement;
+  return !!p && (p.localName === 'a' || p.localName === 'button');
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Guard                                                                                        */
+
+/** Never removes the root, html/body/main/article, the declared article body, or its text mass. */
+export class Guard {
+  private total = -1;
+  /** Pages that write their body as text with <br> and no <p>: measure all text instead. */
+  private byText: boolean | null = null;
+  constructor(private readonly root: Element) {}
+
+  /** Protected by what it is, whatever its size. */
+  protectsTag(el: Element): boolean {
+    if (el === this.root || PROTECTED_TAGS.has(el.localName)) return true;
+    if (!el.hasAttributes()) return false;
+    return el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('role') === 'main';
+  }
+
+  /** `small`: the caller knows the element has under 200 characters of text (no mass to check). */
+  protects(el: Element, small = false, share = 0.4): boolean {
+    return this.protectsTag(el) || (!small && this.holds(el, share));
+  }
+
+  /** True when `el` holds at least `share` of the page's paragraph text (and at least 400 characters). */
+  holds(el: Element, share: number): boolean {
+    // Most candidates hold no paragraphs: measure them first and the whole page only when needed.
+    const m = this.mass(el);
+    return m >= 400 && m >= share * this.pageMass();
+  }
+
+  /** Paragraph text of `el` (all text on pages without paragraphs). */
+  mass(el: Element): number {
+    if (this.byText === null) this.byText = this.root.getElementsByTagName('p').length < 3;
+    return this.byText || el.localName === 'p' ? (el.textContent ?? '').length : paragraphText(el, Infinity);
+  }
+
+  pageMass(): number {
+    if (this.total < 0) this.total = this.mass(this.root);
+    return this.total;
+  }
+}
+
+/** Length of the text in <p> elements under `el`, counting up to `limit`. */
+function paragraphText(el: Element, limit: number): number {
+  const w = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT);
+  let sum = 0;
+  let n = w.nextNode();
+  while (n) {
+    if ((n as Element).localName === 'p') {
+      sum += (n.textContent ?? '').length;
+      if (sum >= limit) break;
+      n = skipSubtree(w);
+    } else n = w.nextNode();
+  }
+  return sum;
+}
+
+/** Whether an element with one of `tags` is inside `el` (a TreeWalker: no selector parsing). */
+export function containsTag(el: Element, tags: ReadonlySet<string>): boolean {
+  const w = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) if (tags.has((n as Element).localName)) return true;
+  return false;
+}
+
+/** Whether `el` has an ancestor with tag `tag`. */
+export function hasAncestor(el: Element, tag: string): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.localName === tag) return true;
+  return false;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* The walks                                                                                    */
+
+/** Elements whose text the phrase stage reads: blocks and the inline wrappers labels live in. */
+const PHRASE_TAGS = new Set([
+  'div', 'p', 'span', 'strong', 'b', 'em', 'i', 'u', 'small', 'font', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'aside', 'header', 'footer', 'nav', 'a', 'button', 'label', 'ins',
+  'blockquote', 'td', 'figure',
+]);
+/** What never follows a widget heading as "its list": the article's own blocks. */
+const NOT_A_LIST = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'figure', 'img', 'picture', 'video', 'table', 'blockquote', 'pre']);
+
+/** Move the walker past the current node's subtree; returns the new current node or null. */
+function skipSubtree(w: TreeWalker): Node | null {
+  for (;;) {
+    const s = w.nextSibling();
+    if (s) return s;
+    if (!w.parentNode()) return null;
+  }
+}
+
+/** Reads attributes lazily: the phrase stage rarely needs them, and DOM reads are the cost of a walk. */
+class ElementTarget implements Target {
+  private names: readonly string[] | null = null;
+  private runs: [readonly string[], readonly string[]] | null = null;
+  constructor(
+    readonly el: Element,
+    readonly tag: string,
+  ) {}
+  private get attrNames(): readonly string[] {
+    return (this.names ??= this.el.hasAttributes() ? this.el.getAttributeNames() : EMPTY);
+  }
+  private get tokenRunsOf(): [readonly string[], readonly string[]] {
+    if (!this.runs) {
+      const c = this.attr('class');
+      const i = this.attr('id');
+      this.runs = [c ? tokenRuns(c) : EMPTY, i ? tokenRuns(i) : EMPTY];
+    }
+    return this.runs;
+  }
+  get attrs(): boolean {
+    return this.attrNames.length > 0;
+  }
+  get cls(): readonly string[] {
+    return this.tokenRunsOf[0];
+  }
+  get id(): readonly string[] {
+    return this.tokenRunsOf[1];
+  }
+  has(name: string): boolean {
+    return this.attrNames.includes(name);
+  }
+  attr(name: string): string | null {
+    return this.attrNames.includes(name) ? this.el.getAttribute(name) : null;
+  }
+}
+
+type Planned = Array<[Element, string, string]>;
+type StatsOf = (el: Element, maxChars: number) => Block | null;
+
+/** Turn a hit on `el` into the elements to remove, or null when the guard forbids it. */
+function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, ctx: PassContext, block: Block | null, statsOf: StatsOf): Planned | null {
+  if (guard.protects(el, !!block && block.chars < 200, hit.keepShare)) return null;
+  let target = el;
+  let tb = block;
+  if (hit.widen) {
+    tb ??= statsOf(el, 2000);
+    for (let i = 0; tb && i < 3; i++) {
+      const p = target.parentElement;
+      if (!p || p === root || guard.protectsTag(p)) break;
+      const pb = statsOf(p, 1500);
+      if (!pb) break;
+      const rest = pb.chars - tb.chars;
+      const restLinks = pb.linkChars - tb.linkChars;
+      const ok = rest <= 0 || (hit.widen === 'links' && restLinks >= 0.6 * rest && pb.words <= 150);
+      if (!ok || guard.protects(p, pb.chars < 200)) break;
+      target = p;
+      tb = pb;
+    }
+  }
+  const out: Planned = [[target, pass, hit.reason]];
+  if (hit.list) {
+    const sib = target.nextElementSibling;
+    if (sib && !NOT_A_LIST.has(sib.localName) && !ctx.isRemoved(sib) && !guard.protectsTag(sib)) {
+      const sb = statsOf(sib, 3000);
+      const links = !!sb && sb.links > 0 && sb.linkChars >= 0.7 * sb.chars;
+      const empty = !!sb && sb.chars === 0 && hit.list === 'links-or-empty';
+      if ((links || empty) && !guard.protects(sib)) out.push([sib, pass, `${links ? 'links' : 'empty box'} after ${hit.reason}`]);
+    }
+  }
+  return out;
+}
+
+function asHit(h: Hit | string): Hit {
+  return typeof h === 'string' ? { reason: h } : h;
+}
+
+/**
+ * Apply `rules` to the subtree of `root` (never `root` itself): the structure stage in one
+ * TreeWalker pass, then the phrase stage over text statistics gathered in one more pass. Removed
+ * subtrees are skipped, and so are elements already removed in mark mode.
+ */
+export function runRules(root: Element, ctx: PassContext, rules: Rule[], stages: Stages): void {
+  const structure = stages.structure ? rules.filter((r) => r.structure) : [];
+  const phrase = stages.phrase && !ctx.relaxed.has('phrases') ? rules.filter((r) => r.phrase) : [];
+  if (!structure.length && !phrase.length) return;
+  const guard = new Guard(root);
+  if (structure.length) runStructure(root, ctx, structure, guard);
+  if (phrase.length) runPhrases(root, ctx, phrase, guard);
+}
+
+/** Weak-name hits holding together this share of the page's text are the page itself (a forum). */
+const WEAK_GROUP_SHARE = 0.4;
+
+function runStructure(root: Element, ctx: PassContext, rules: Rule[], guard: Guard): void {
+  const excluded = ctx.mutate ? null : ctx.excluded;
+  const statsOf: StatsOf = (el, max) => readBlock(el, ctx, max);
+  // Hits on weak names wait until the walk ends: one comment box is noise, but when every post
+  // of a discussion page is a "comment", together they are the content and all of them stay.
+  const deferred = new Map<string, Planned>();
+  const w = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  let n = w.nextNode() as Element | null;
+  while (n) {
+    const el = n;
+    if (excluded && excluded.has(el)) {
+      n = skipSubtree(w) as Element | null;
+      continue;
+    }
+    const tag = el.localName;
+    const t = new ElementTarget(el, tag);
+    let planned: Planned | null = null;
+    let weak = false;
+    for (const r of rules) {
+      const h = r.structure!(t, ctx, guard);
+      if (!h) continue;
+      const hit = asHit(h);
+      if ((planned = plan(el, hit, r.pass, root, guard, ctx, null, statsOf))) {
+        weak = hit.keepShare !== undefined && !hit.widen;
+        if (weak) {
+          const list = deferred.get(r.pass) ?? [];
+          list.push(...planned);
+          deferred.set(r.pass, list);
+        }
+        break;
+      }
+    }
+    if (planned) {
+      w.currentNode = planned[planned.length - 1][0];
+      n = skipSubtree(w) as Element | null;
+      if (!weak) for (const [x, pass, reason] of planned) ctx.remove(x, pass, reason);
+      continue;
+    }
+    n = (OPAQUE_TAGS.has(tag) ? skipSubtree(w) : w.nextNode()) as Element | null;
+  }
+  for (const list of deferred.values()) {
+    let mass = 0;
+    for (const [x] of list) mass += guard.mass(x);
+    if (mass >= 400 && mass >= WEAK_GROUP_SHARE * guard.pageMass()) continue;
+    for (const [x, pass, reason] of list) ctx.remove(x, pass, reason);
+  }
+}
+
+function runPhrases(root: Element, ctx: PassContext, rules: Rule[], guard: Guard): void {
+  const { order, end, stats } = gatherStats(root, ctx);
+  const index = new Map<Element, number>();
+  const blocks = new Map<Element, Block | null>();
+  const statsOf: StatsOf = (el, max) => {
+    const s = stats.get(el);
+    if (!s) return null;
+    if (s.chars > max) return null;
+    if (!blocks.has(el)) blocks.set(el, toBlock(s));
+    return blocks.get(el) ?? { text: '', label: '', chars: s.chars, linkChars: s.linkChars, links: s.links, words: s.words };
+  };
+  const inSentence = new Set<Element>();
+  // Elements removed here are skipped up to the end of their subtree in `order`.
+  let i = 1; // order[0] is root
+  while (i < order.length) {
+    const el = order[i];
+    const tag = el.localName;
+    const s = stats.get(el)!;
+    let planned: Planned | null = null;
+    // A wrapper with exactly its parent's text was judged with the parent; an inline element in
+    // the middle of a long paragraph is part of a sentence, never a block of its own.
+    const parent = el.parentElement;
+    const ps = parent ? stats.get(parent) : undefined;
+    const same = !!ps && parent !== root && ps.chars === s.chars && ps.links === s.links && ps.linkChars === s.linkChars;
+    const inProse = !!parent && INLINE.has(tag) && (inSentence.has(parent) || (!!ps && ps.own > PROSE_OWN_CHARS));
+    if (inProse) inSentence.add(el);
+    if (!same && !inProse && s.text !== null && s.chars && PHRASE_TAGS.has(tag)) {
+      const b = statsOf(el, SHORT_CHARS)!;
+      const t = new ElementTarget(el, tag);
+      for (const r of rules) {
+        const h = r.phrase!(t, b, ctx);
+        if (h && (planned = plan(el, asHit(h), r.pass, root, guard, ctx, b, statsOf))) break;
+      }
+    }
+    if (!planned) {
+      i++;
+      continue;
+    }
+    let next = i + 1;
+    for (const [x, pass, reason] of planned) {
+      ctx.remove(x, pass, reason);
+      if (!index.size) order.forEach((e, k) => index.set(e, k));
+      const k = index.get(x);
+      if (k !== undefined) next = Math.max(next, end[k]);
+    }
+    i = next;
+  }
+}
+
+/** A standalone pass running both stages of the given rules (tests, one-off use). */
+export function rulePass(...rules: Rule[]): Pass {
+  return (root, ctx) => runRules(root, ctx, rules, { structure: true, phrase: true });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { removeBreadcrumbs } from './remove-breadcrumbs';
+import { EN_PARA, HI_PARA, mark, mutate } from './noise-test-utils';
+
+describe('removeBreadcrumbs', () => {
+  it('drops breadcrumb trails by class, schema.org and aria-label', () => {
+    const r = mark(
+      removeBreadcrumbs,
+      `<ol class="breadcrumb"><li><a href="/">Home</a></li></ol><div itemtype="https://schema.org/BreadcrumbList">bl</div>
+       <nav aria-label="Breadcrumb">al</nav><p>${EN_PARA}</p>`,
+    );
+    expect(r.removed).toHaveLength(3);
+    expect(r.text).toBe(EN_PARA);
+  });
+
+  it('drops a text trail with › separators (Hindi page), keeps a sentence with one ›', () => {
+    const r = mutate(
+      removeBreadcrumbs,
+      `<div><a href="/">Hindi News</a> › <a href="/tech">Technology</a> › <a href="/tech/diary">Tech Diary</a> › Startup India Partners with Alibaba</div>
+       <p>${HI_PARA}</p><p>Prices rose › and then fell, the <a href="/a">report</a> said, after the <a href="/b">bank</a> acted.</p>`,
+    );
+    expect(r.text).not.toContain('Tech Diary');
+    expect(r.text).toContain('Prices rose');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { removeComments } from './remove-comments';
+import { EN_PARA, HI_PARA, mark, mutate } from './noise-test-utils';
+
+describe('removeComments', () => {
+  it('drops comment sections by class/id and their headings (English, Hindi)', () => {
+    const r = mutate(
+      removeComments,
+      `<p>${EN_PARA}</p><div id="disqus_thread">dq</div><section class="comments-area">ca</section>
+       <h3>Leave a comment</h3><h3>टिप्पणियां</h3><a href="#c">12 Comments</a><p>${HI_PARA}</p>`,
+    );
+    for (const s of ['dq', 'ca', 'Leave a comment', 'टिप्पणियां', '12 Comments']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
+  it('keeps prose about comments', () => {
+    const p = 'Comments made by the minister on Sunday drew sharp criticism from opposition leaders, who demanded an apology before the session resumes.';
+    const r = mark(removeComments, `<p>${p}</p><p>${EN_PARA}</p>`);
+    expect(r.removed).toEqual([]);
+  });
+});
+
+describe('removeComments on a discussion page', () => {
+  it('keeps the posts when "comments" are most of the page, drops them under an article', () => {
+    const post = (i: number) => `<div class="comment" id="c${i}"><p>${EN_PARA}</p></div>`;
+    const forum = mark(removeComments, `<h1>Thread</h1><p>Short intro.</p>${[1, 2, 3, 4].map(post).join('')}`);
+    expect(forum.removed).toEqual([]);
+    const article = mark(removeComments, `<p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p>${post(1)}`);
+    expect(article.removed.map((x) => x.reason)).toEqual(['class token "comment"']);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { removeHidden } from './remove-hidden';
+import { EN_PARA, HI_PARA, mark, mutate } from './noise-test-utils';
+
+describe('removeHidden', () => {
+  it('drops hidden, display:none, visibility:hidden and aria-hidden chrome', () => {
+    const r = mark(
+      removeHidden,
+      `<p>${EN_PARA}</p><div hidden>h-attr</div><div style="color:red; display: none !important">h-display</div>
+       <span style="visibility:hidden">h-vis</span><span aria-hidden="true">★ h-aria</span><p>${HI_PARA}</p>`,
+    );
+    for (const s of ['h-attr', 'h-display', 'h-vis', 'h-aria']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+    expect(r.removed.map((x) => x.reason).sort()).toEqual(['aria-hidden="true"', 'hidden attribute', 'inline display:none', 'inline visibility:hidden']);
+  });
+
+  it('keeps aria-hidden media, hidden math, and a hidden element holding much of the article', () => {
+    const r = mark(
+      removeHidden,
+      `<p>${EN_PARA}</p><figure aria-hidden="true"><img src="a.jpg" alt="x"></figure>
+       <div style="display:none"><math><mi>x</mi></math></div>
+       <div style="display:none" class="rest-of-story"><p>${HI_PARA}</p><p>${HI_PARA}</p></div>`,
+    );
+    expect(r.removed).toEqual([]);
+  });
+
+  it('works in mutate mode', () => {
+    const r = mutate(removeHidden, `<p>${EN_PARA}</p><div hidden>gone</div>`);
+    expect(r.text).not.toContain('gone');
+    expect(r.doc.querySelector('[hidden]')).toBeNull();
+  });
+});

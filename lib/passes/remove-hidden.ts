@@ -1,0 +1,39 @@
+import type { Rule } from './noise-engine';
+import { containsTag, rulePass } from './noise-engine';
+import { CONTENT_INSIDE } from '../data/noise-structure';
+
+const MATH = new Set(['math']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/**
+ * Elements a reader never sees: the `hidden` attribute, inline display:none/visibility:hidden, and
+ * aria-hidden="true" chrome (icons, duplicates). Kept: hidden elements holding a real share of the
+ * article text (bodies collapsed behind "read more" by a script, React's streamed chunks), math,
+ * and aria-hidden media.
+ */
+export const hiddenRule: Rule = {
+  pass: 'removeHidden',
+  structure(t, _ctx, guard) {
+    if (!t.attrs) return null;
+    const el = t.el;
+    if (t.has('hidden') && t.tag !== 'input') {
+      return keepsContent(el, guard) ? null : 'hidden attribute';
+    }
+    const style = t.attr('style');
+    if (style && HIDDEN_STYLE.test(style)) {
+      if (keepsContent(el, guard)) return null;
+      return /display/i.test(HIDDEN_STYLE.exec(style)![0]) ? 'inline display:none' : 'inline visibility:hidden';
+    }
+    if (t.attr('aria-hidden') === 'true' && !containsTag(el, CONTENT_INSIDE)) return 'aria-hidden="true"';
+    return null;
+  },
+};
+
+/** React streaming SSR parks finished chunks in `<div hidden id="S:0">` until a script moves them. */
+const STREAMED_CHUNK = /^S:\d+$/;
+
+function keepsContent(el: Element, guard: { holds(el: Element, share: number): boolean }): boolean {
+  return STREAMED_CHUNK.test(el.id) || guard.holds(el, 0.05) || containsTag(el, MATH) || /fallback-image/.test(el.getAttribute('class') ?? '');
+}
+
+export const removeHidden = rulePass(hiddenRule);

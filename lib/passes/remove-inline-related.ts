@@ -1,0 +1,38 @@
+import type { Rule } from './noise-engine';
+import { prefixMatcher, rulePass } from './noise-engine';
+import { countWords } from '../text/script';
+
+const PREFIX = prefixMatcher('inlineRelatedPrefixes');
+/** What may follow the prefix: ":", "|", "-", "»"… */
+const SEPARATOR = /^[:：|¦\-–—»›>/•·]/;
+/** Without a separator, "Read more about X" is prose that happens to be a link. */
+const PROSE_AFTER = /^(about|on|at|in|for|from|of|to|by|with|than|and|or|the|this|that|these|those|here)\b/;
+/** A related line is a headline, not a paragraph. */
+const MAX_WORDS = 60;
+const MAX_UNLINKED_WORDS = 25;
+
+/**
+ * "Also read" lines inside the body ("ये भी पढ़ें: <a>…</a>", "READ MORE: …", "Also read | …"):
+ * a short block that starts with the prefix and is mostly a link, or a multi-word prefix with a
+ * separator and a short unlinked headline. A real paragraph that merely contains the words, or
+ * starts with them as prose ("Read the report here…"), is kept.
+ */
+export const inlineRelatedRule: Rule = {
+  pass: 'removeInlineRelated',
+  phrase(_t, b) {
+    if (b.words > MAX_WORDS) return null;
+    const m = PREFIX(b.text);
+    if (!m) return null;
+    const reason = `inline related "${m.prefix}"`;
+    if (!m.rest) return m.strong ? { reason, widen: 'wrapper', list: 'links' } : null;
+    const sep = SEPARATOR.test(m.rest);
+    const prefixChars = m.prefix.replace(/\s+/g, '').length;
+    const restChars = Math.max(1, b.chars - prefixChars);
+    const linked = b.links > 0 && Math.min(b.linkChars, restChars) >= 0.5 * restChars;
+    if (linked && (sep || (m.strong && !PROSE_AFTER.test(m.rest)))) return { reason, widen: 'wrapper' };
+    if (sep && m.strong && countWords(m.rest) <= MAX_UNLINKED_WORDS) return { reason, widen: 'wrapper' };
+    return null;
+  },
+};
+
+export const removeInlineRelated = rulePass(inlineRelatedRule);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { removeNonContent } from './remove-non-content';
+import { EN_PARA, mark, mutate } from './noise-test-utils';
+
+describe('removeNonContent', () => {
+  it('drops scripts, styles, templates, controls, short forms, buttons and svg icons', () => {
+    const r = mutate(
+      removeNonContent,
+      `<p>${EN_PARA}</p><script>var x = "script-text";</script><style>.a{}</style><template><p>tpl</p></template>
+       <form><input name="q"><label>Search-form</label></form><button>Click-me</button>
+       <a href="/x">link <svg viewBox="0 0 24 24"><path d="M0 0"/></svg></a><select><option>opt</option></select>
+       <iframe></iframe>`,
+    );
+    for (const s of ['script-text', 'tpl', 'Search-form', 'Click-me', 'opt']) expect(r.text).not.toContain(s);
+    for (const sel of ['script', 'style', 'template', 'form', 'button', 'svg', 'select', 'iframe']) expect(r.doc.querySelector(sel)).toBeNull();
+    expect(r.text).toContain('link');
+  });
+
+  it('keeps <noscript> with an image (parsed or as raw text), math, figures, video and embeds', () => {
+    const r = mutate(
+      removeNonContent,
+      `<p>${EN_PARA}</p><noscript><img src="real.jpg"></noscript><noscript>&lt;img src="raw.jpg"&gt;</noscript>
+       <noscript>Please enable JavaScript</noscript>
+       <figure><svg width="600" height="400"><rect width="10" height="10"/></svg><figcaption>Chart</figcaption></figure>
+       <svg viewBox="0 0 800 600"><circle r="4"/></svg>
+       <math><mi>x</mi></math><video src="v.mp4"></video><iframe src="https://www.youtube.com/embed/x"></iframe>
+       <button><img src="zoom.jpg"></button>`,
+    );
+    expect(r.doc.querySelectorAll('noscript')).toHaveLength(2);
+    expect(r.text).not.toContain('enable JavaScript');
+    expect(r.doc.querySelectorAll('svg')).toHaveLength(2);
+    for (const sel of ['math', 'video', 'iframe', 'button']) expect(r.doc.querySelector(sel)).not.toBeNull();
+  });
+
+  it('keeps a page wrapped whole in a form (ASP.NET)', () => {
+    const r = mark(removeNonContent, `<form id="aspnetForm"><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p></form>`);
+    expect(r.text).toContain('bus network');
+  });
+});

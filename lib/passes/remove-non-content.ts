@@ -1,0 +1,57 @@
+import type { Rule, Target } from './noise-engine';
+import { containsTag, hasAncestor, readBlock, rulePass } from './noise-engine';
+import { ICON_MAX_SIZE, NON_CONTENT_TAGS } from '../data/noise-structure';
+
+/**
+ * Elements that are not reader content: scripts, styles, templates, form controls, empty iframes,
+ * short forms (search, sign-up), buttons, and svg icons. Kept: <noscript> holding an <img> (the
+ * lazy-image fallback the postprocess image pass reads), buttons wrapping images, svg charts and
+ * drawings (big, or inside a <figure>), math, video.
+ */
+const IMG = new Set(['img']);
+const MEDIA = new Set(['img', 'picture', 'video']);
+
+export const nonContentRule: Rule = {
+  pass: 'removeNonContent',
+  structure(t, ctx) {
+    const { el, tag } = t;
+    if (NON_CONTENT_TAGS.has(tag)) return `<${tag}>`;
+    switch (tag) {
+      case 'noscript':
+        return containsTag(el, IMG) || /<img\b/i.test(el.textContent ?? '') ? null : '<noscript> without image';
+      case 'iframe': {
+        const src = (el.getAttribute('src') || el.getAttribute('data-src') || el.getAttribute('data-lazy-src') || '').trim();
+        return !src && !el.hasAttribute('srcdoc') ? 'empty iframe' : src === 'about:blank' ? 'blank iframe' : null;
+      }
+      case 'form':
+        // A page wrapped whole in one <form> (ASP.NET) is long; search and sign-up forms are short.
+        return readBlock(el, ctx, 800) ? 'short <form>' : null;
+      case 'button':
+        return containsTag(el, MEDIA) ? null : '<button>';
+      case 'svg':
+        return isIcon(t) ? 'svg icon' : null;
+    }
+    return null;
+  },
+};
+
+function isIcon(t: Target): boolean {
+  const el = t.el;
+  if (hasAncestor(el, 'figure')) return false;
+  const size = svgSize(el);
+  if (size !== null) return size <= ICON_MAX_SIZE;
+  const p = el.parentElement?.localName;
+  return p === 'a' || p === 'button' || p === 'span' || p === 'i' || p === 'li';
+}
+
+/** The larger of width and height, from the attributes or else the viewBox; null when unknown. */
+function svgSize(el: Element): number | null {
+  const w = parseFloat(el.getAttribute('width') ?? '');
+  const h = parseFloat(el.getAttribute('height') ?? '');
+  if (w > 0 || h > 0) return Math.max(w || 0, h || 0);
+  const vb = (el.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  if (vb.length === 4 && vb[2] > 0 && vb[3] > 0) return Math.max(vb[2], vb[3]);
+  return null;
+}
+
+export const removeNonContent = rulePass(nonContentRule);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { removePromos } from './remove-promos';
+import { EN_PARA, HI_PARA, mark, mutate } from './noise-test-utils';
+
+describe('removePromos', () => {
+  it('drops the Hindi app-download promo, its SEO line and "एप में पढ़ें"', () => {
+    const r = mutate(
+      removePromos,
+      `<p>${HI_PARA}</p><div class="footer-box">
+        <p>रहें हर खबर से अपडेट, डाउनलोड करें <a href="#">Android Hindi News App</a>, <a href="#">iOS Hindi News App</a> और Amarujala Hindi News App अपने मोबाइल पे|</p>
+        <p>Get all Tech News in Hindi related to live news update of latest mobile reviews apps, tablets etc. Stay updated with us for all breaking news from Tech and more Hindi News.</p></div>
+       <a href="/app">एप में पढ़ें</a>`,
+    );
+    expect(r.text).not.toContain('डाउनलोड करें');
+    expect(r.text).not.toContain('Get all Tech News');
+    expect(r.text).not.toContain('एप में पढ़ें');
+    expect(r.text).toContain('स्टार्टअप्स');
+  });
+
+  it('drops English app and newsletter promos, by text and by class', () => {
+    const r = mutate(
+      removePromos,
+      `<p>${EN_PARA}</p><a href="/app">Read in app</a><p>Download the Daily News app for iOS and Android</p>
+       <div><h3>Sign up for our morning newsletter</h3><p>Get the best stories straight to your inbox.</p></div>
+       <div class="newsletter-signup">ns</div>`,
+    );
+    for (const s of ['Read in app', 'Download', 'newsletter', 'inbox', 'ns']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
+  it('keeps prose about apps and newsletters', () => {
+    const en = 'Users who download the app from the store will be asked for their location, which privacy groups said on Monday was more than the service needed to work.';
+    const hi = 'सरकार ने कहा कि जो लोग ऐप डाउनलोड करेंगे उन्हें अपना आधार नंबर देना होगा, जिस पर विपक्ष ने निजता को लेकर सवाल उठाए हैं और जांच की मांग की है।';
+    const r = mark(removePromos, `<p>${en}</p><p>${hi}</p><p>${EN_PARA}</p>`);
+    expect(r.removed).toEqual([]);
+  });
+});

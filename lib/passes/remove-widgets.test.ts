@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { removeWidgets } from './remove-widgets';
+import { EN_PARA, HI_PARA, mark, mutate } from './noise-test-utils';
+
+describe('removeWidgets', () => {
+  it('drops widgets by class token', () => {
+    const r = mark(
+      removeWidgets,
+      `<p>${EN_PARA}</p><div class="trending-news">tr</div><aside class="mostRead">mr</aside><div class="related-stories">rs</div>`,
+    );
+    expect(r.removed.map((x) => x.reason).sort()).toEqual(['class token "most-read"', 'class token "related"', 'class token "trending"']);
+  });
+
+  it('drops "Trending Videos" with its box, "सबसे ज्यादा पढ़ी गई" with its list, "Next Article" and "Election" links', () => {
+    const r = mutate(
+      removeWidgets,
+      `<div class="body"><p>${HI_PARA}</p>
+        <div class="x1"><h3>Trending Videos</h3><div class="x2"><a href="/v1"><img src="v1.jpg"></a><a href="/v2">Video two title</a></div></div>
+        <p>${EN_PARA}</p>
+        <h4>सबसे ज्यादा पढ़ी गई</h4><ul><li><a href="/a">पहली खबर का शीर्षक</a></li><li><a href="/b">दूसरी खबर</a></li></ul>
+        <p>${HI_PARA}</p>
+        <div><a href="/next">Next Article</a></div><ul><li><a href="/e">Election</a></li><li><a href="/l">Live TV</a></li></ul></div>`,
+    );
+    for (const s of ['Trending Videos', 'Video two', 'सबसे ज्यादा', 'पहली खबर', 'Next Article', 'Election', 'Live TV']) expect(r.text).not.toContain(s);
+    expect(r.doc.querySelector('.x1')).toBeNull();
+    expect(r.text).toContain('bus network');
+    expect(r.text.split('स्टार्टअप्स')).toHaveLength(3);
+  });
+
+  it('keeps a sub-heading that is a navigation word but not a link, and a paragraph after a heading', () => {
+    const r = mutate(removeWidgets, `<p>${EN_PARA}</p><h2>Election</h2><p>${EN_PARA}</p><h2>Trending</h2><p>${EN_PARA}</p>`);
+    expect(r.text).toContain('Election');
+    expect(r.text.split('bus network')).toHaveLength(4);
+  });
+});

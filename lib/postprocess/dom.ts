@@ -1,0 +1,65 @@
+// Small DOM helpers shared by the post-processing passes. Standard DOM only, no globals such as
+// `Node` or `window` (the core also runs on jsdom documents in Node).
+import type { PassContext } from '../passes/pass-context';
+
+export const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+export const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** Descendants of `root` matching `selector`, as a static array (safe to mutate while looping). */
+export function all<T extends Element = Element>(root: Element, selector: string): T[] {
+  return Array.from(root.querySelectorAll(selector)) as T[];
+}
+
+/** The base the article's relative URLs resolve against: a <base> in the working document, else ctx.url. */
+export function baseUrl(root: Element, ctx: PassContext): string {
+  const docBase = root.ownerDocument.baseURI;
+  if (docBase && /^https?:/i.test(docBase)) return docBase;
+  return ctx.url;
+}
+
+/** Absolute URL of `value` against `base`, or null when it cannot be resolved. */
+export function resolveUrl(value: string, base: string): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  try {
+    return new URL(v, base || undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** Replace `el` with its children. */
+export function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  parent.removeChild(el);
+}
+
+/** A new element named `name` holding `el`'s children (and, optionally, its attributes) in its place. */
+export function rename(el: Element, name: string, keepAttributes = true): Element {
+  const doc = el.ownerDocument;
+  const out = doc.createElement(name);
+  if (keepAttributes) for (const a of Array.from(el.attributes)) out.setAttribute(a.name, a.value);
+  while (el.firstChild) out.appendChild(el.firstChild);
+  el.parentNode?.replaceChild(out, el);
+  return out;
+}
+
+/** class and id of an element, lower-cased, for token tests. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+/** Text without whitespace of any kind (incl. nbsp and zero-width). */
+export function hasText(node: Node): boolean {
+  return /[^\s\u00a0\u200b-\u200d\u2060\ufeff]/.test(node.textContent ?? '');
+}
+
+/** Phrasing (inline) parents cannot hold a block without the HTML parser splitting them. */
+const PHRASING_PARENTS = new Set(['p', 'a', 'span', 'em', 'strong', 'b', 'i', 'u', 'small', 'sup', 'sub', 'font', 'label', 'q', 'cite', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'abbr', 'mark', 'time', 's', 'del', 'ins']);
+export function inPhrasingContext(el: Element): boolean {
+  const parent = el.parentElement;
+  return !!parent && PHRASING_PARENTS.has(parent.localName);
+}

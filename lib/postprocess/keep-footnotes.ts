@@ -1,0 +1,46 @@
+// Footnotes work through in-article links (`<a href="#fn1">`) and the ids they point at. Keep
+// exactly those ids (stripAttributes drops every other id), give them a prefix so no page id can
+// shadow a property of the reader view's window (DOM clobbering), and keep footnote lists as
+// plain sections.
+import type { PassContext } from '../passes/pass-context';
+import { all, rename } from './dom';
+
+export const ID_PREFIX = 'saar-';
+/** Footnote and endnote containers (DPUB roles, common class names). */
+const FOOTNOTE_LISTS = '[role="doc-endnotes"], [role="doc-footnotes"], aside.footnotes, aside.footnote, aside[class*="footnote"], aside.endnotes';
+
+function fragmentOf(href: string): string | null {
+  if (!href.startsWith('#') || href.length < 2) return null;
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
+}
+
+export function keepFootnotes(root: Element, _ctx: PassContext): void {
+  // Old-style targets: <a name="fn1"></a>.
+  for (const a of all(root, 'a[name]:not([id])')) a.setAttribute('id', a.getAttribute('name')!);
+
+  const targets = new Map<string, Element>();
+  for (const el of all(root, '[id]')) if (!targets.has(el.id)) targets.set(el.id, el);
+
+  const used = new Set<string>();
+  for (const a of all(root, 'a[href^="#"]')) {
+    const frag = fragmentOf(a.getAttribute('href')!);
+    if (frag === null) continue;
+    const target = targets.get(frag);
+    if (!target) continue;
+    a.setAttribute('href', `#${encodeURIComponent(ID_PREFIX + frag)}`);
+    used.add(frag);
+  }
+  for (const [id, el] of targets) {
+    if (used.has(id)) el.setAttribute('id', ID_PREFIX + id);
+    else el.removeAttribute('id');
+  }
+
+  // An <aside> holding the notes would be styled as a sidebar or dropped downstream.
+  for (const list of all(root, FOOTNOTE_LISTS)) {
+    if (list.localName === 'aside') rename(list, 'section');
+  }
+}

@@ -1,0 +1,33 @@
+// The reader view brings its own styling: page classes, ids, inline styles, data-* and event
+// handlers are dropped, keeping only what carries meaning (targets, sources, text alternatives,
+// table structure, language, dates, quotes). Footnote ids (prefixed by keepFootnotes) stay.
+import type { PassContext } from '../passes/pass-context';
+import { HTML_NS, all } from './dom';
+import { ID_PREFIX } from './keep-footnotes';
+
+/** Attributes kept on HTML elements. */
+export const KEPT_ATTRIBUTES = new Set([
+  'href', 'src', 'srcset', 'sizes', 'media', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'headers',
+  'scope', 'abbr', 'lang', 'dir', 'datetime', 'cite', 'start', 'reversed', 'poster', 'controls', 'open', 'span',
+]);
+/** `type` only where it means something to the reader (list numbering, media formats). */
+const TYPE_ELEMENTS = new Set(['ol', 'li', 'source']);
+/** Never kept, whatever the namespace. */
+const ALWAYS_DROPPED = /^(?:on|data-|aria-)|^(?:class|style|id|name|tabindex|contenteditable|draggable|hidden|slot|is|nonce|xmlns:.*)$/i;
+
+export function stripAttributes(root: Element, _ctx: PassContext): void {
+  for (const el of [root, ...all(root, '*')]) {
+    const html = el.namespaceURI === HTML_NS;
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name === 'id' && attr.value.startsWith(ID_PREFIX)) continue;
+      if (html) {
+        if (KEPT_ATTRIBUTES.has(name) || (name === 'type' && TYPE_ELEMENTS.has(el.localName)) || (name === 'value' && el.localName === 'li')) continue;
+        el.removeAttribute(attr.name);
+      } else if (ALWAYS_DROPPED.test(name)) {
+        // MathML and SVG attributes are presentation; the sanitizer's allow-list vets the rest.
+        el.removeAttributeNS(attr.namespaceURI, attr.localName);
+      }
+    }
+  }
+}
