@@ -14,7 +14,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // offscreen (Chrome): parse a saved link's page; the service worker has no DOMParser.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for one origin at a time, only when the user turns on "always" for a site.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The test build scripts the local fixture server without a user gesture.
@@ -24,6 +25,10 @@ export default defineConfig({
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_cmdToggleReader__',
+      },
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_cmdSavePage__',
       },
     },
     ...(browser === 'firefox'

@@ -46,6 +46,9 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+// Each spawn starts node + tsx (seconds on a busy machine): generous timeouts.
+const SPAWN_TIMEOUT = 180_000;
+
 describe('cli/extract', () => {
   it('prints one JSON line per input, in order, with errors for bad inputs, and exits 1', () => {
     const files = ['utf8.html', 'page.html.gz', 'cp1252.html', 'sjis.html', 'cp1251.html', 'missing.html', 'empty.html', 'binary.html'].map((f) => join(dir, f));
@@ -75,7 +78,7 @@ describe('cli/extract', () => {
     expect(empty).toEqual({ file: files[6], error: 'empty file' });
     expect(binary.error).toMatch(/binary/);
     expect(stderr).toMatch(/3 of 8 input\(s\) failed/);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('list mode reads FILE<TAB>URL lines; --debug adds removals', () => {
     const { code, lines } = run(['--debug', '--list', join(dir, 'list.tsv')]);
@@ -87,13 +90,13 @@ describe('cli/extract', () => {
     expect(lines[2].textContent).toContain('Привет');
     // No URL known: links stay relative.
     expect(lines[2].contentHtml).toContain('href="/world/gauges"');
-  });
+  }, SPAWN_TIMEOUT);
 
   it('exits 0 when every input succeeds, keeping the path exactly as given', () => {
     const { code, lines } = run([join(dir, 'utf8.html'), `${dir}//utf8.html`]);
     expect(code).toBe(0);
     expect(lines.map((l) => l.file)).toEqual([join(dir, 'utf8.html'), `${dir}//utf8.html`]);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('bad arguments print usage and exit 2', () => {
     for (const args of [[], ['--bogus', 'x.html'], ['--url'], ['--url', 'not a url', 'x.html'], ['--list', join(dir, 'no-such-list.tsv')]]) {
@@ -102,5 +105,5 @@ describe('cli/extract', () => {
       expect(r.stderr).toMatch(/Usage: npm run -s extract/);
       expect(r.stdout).toBe('');
     }
-  });
+  }, SPAWN_TIMEOUT);
 });

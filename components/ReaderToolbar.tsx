@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { ReadingPrefs } from '../utils/prefs';
 import { t } from '../utils/i18n';
 import { SettingsControls } from './SettingsControls';
@@ -7,10 +8,12 @@ interface Props {
   settings: ReadingPrefs;
   onChange: (patch: Partial<ReadingPrefs>) => void;
   onClose: () => void;
+  /** Extra buttons (Save for later; the library's own actions). */
+  actions?: ComponentChildren;
 }
 
 /** Close, print and the settings panel. */
-export function ReaderToolbar({ settings, onChange, onClose }: Props) {
+export function ReaderToolbar({ settings, onChange, onClose, actions }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <div class="saar-toolbar" role="toolbar" aria-label={t('readerViewLabel')}>
@@ -18,6 +21,7 @@ export function ReaderToolbar({ settings, onChange, onClose }: Props) {
         <span class="saar-brand" aria-hidden="true">
           {t('extName')}
         </span>
+        {actions}
         <button type="button" class="saar-btn" aria-expanded={open} aria-controls="saar-settings-panel" onClick={() => setOpen(!open)} title={t('readerSettings')}>
           <span aria-hidden="true">Aa</span>
           <span class="saar-sr">{t('readerSettings')}</span>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ExtractResult } from '../lib/types';
 import type { ReadingPrefs } from '../utils/prefs';
 import { t, uiLanguage } from '../utils/i18n';
@@ -14,10 +15,14 @@ interface Props {
   isArticle: boolean;
   onSettingsChange: (patch: Partial<ReadingPrefs>) => void;
   onClose: () => void;
+  /** Extra toolbar buttons. */
+  actions?: ComponentChildren;
+  /** Off the original page (the library): "Read original" opens it instead of closing. */
+  offline?: boolean;
 }
 
 /** The whole reader view. Settings become data attributes and CSS variables on the root. */
-export function ReaderView({ result, settings, isArticle, onSettingsChange, onClose }: Props) {
+export function ReaderView({ result, settings, isArticle, onSettingsChange, onClose, actions, offline }: Props) {
   const ui = uiLanguage();
   return (
     <div
@@ -29,7 +34,7 @@ export function ReaderView({ result, settings, isArticle, onSettingsChange, onCl
       style={{ '--saar-size': `${settings.fontSize}px`, '--saar-lh': String(settings.lineHeight) }}
       lang={ui}
     >
-      <ReaderToolbar settings={settings} onChange={onSettingsChange} onClose={onClose} />
+      <ReaderToolbar settings={settings} onChange={onSettingsChange} onClose={onClose} actions={actions} />
       <main class="saar-page" tabIndex={-1} aria-label={t('readerViewLabel')}>
         {!isArticle && (
           <p class="saar-note" role="note">
@@ -45,7 +50,9 @@ export function ReaderView({ result, settings, isArticle, onSettingsChange, onCl
             <a
               href={result.url}
               rel="noopener noreferrer"
+              target={offline ? '_blank' : undefined}
               onClick={(e) => {
+                if (offline) return;
                 // We are on the original already: a plain click just closes the overlay.
                 if (e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey) {
                   e.preventDefault();

@@ -4,7 +4,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import type { DetectResult } from '../lib/types';
 import type { BackgroundRequest, TabAction } from '../utils/messages';
-import { runInTab } from '../utils/tab-actions';
+import { extractInTab, runInTab } from '../utils/tab-actions';
+import { checkContentSave, extractLink, isExtensionPage, saveLink, saveResult } from '../utils/library/save-service';
+import type { SaveReply } from '../utils/messages';
+import { libraryDb } from '../utils/library/db';
 import { getSiteChoice, setPrefs, setSiteChoice } from '../utils/settings';
 import { originPattern, siteOrigin } from '../utils/format';
 import { t } from '../utils/i18n';
@@ -12,6 +15,10 @@ import { t } from '../utils/i18n';
 const COMMAND_TOGGLE = 'toggle-reader';
 const MENU_TOGGLE = 'saar-toggle-reader';
 const MENU_CLEAN = 'saar-clean-page';
+const COMMAND_SAVE = 'save-page';
+const MENU_SAVE_PAGE = 'saar-save-page';
+const MENU_SAVE_LINK = 'saar-save-link';
+const MENU_LIBRARY = 'saar-open-library';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -19,16 +26,28 @@ export default defineBackground(() => {
       await browser.contextMenus.removeAll();
       browser.contextMenus.create({ id: MENU_TOGGLE, title: t('menuToggleReader'), contexts: ['page', 'selection', 'link', 'image'] });
       browser.contextMenus.create({ id: MENU_CLEAN, title: t('menuCleanPage'), contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU_SAVE_PAGE, title: t('menuSavePage'), contexts: ['page', 'selection'] });
+      browser.contextMenus.create({ id: MENU_SAVE_LINK, title: t('menuSaveLink'), contexts: ['link'] });
+      browser.contextMenus.create({ id: MENU_LIBRARY, title: t('menuOpenLibrary'), contexts: ['action'] });
     })();
   });
 
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
     if (command === COMMAND_TOGGLE) void run(tab, 'toggle-reader');
+    if (command === COMMAND_SAVE) void savePage(tab);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_TOGGLE) void run(tab, 'toggle-reader');
     if (info.menuItemId === MENU_CLEAN) void run(tab, 'toggle-clean');
+    if (info.menuItemId === MENU_SAVE_PAGE) void savePage(tab);
+    if (info.menuItemId === MENU_SAVE_LINK && info.linkUrl) {
+      const origin = siteOrigin(info.linkUrl);
+      // First call in the click handler: the permission prompt needs the user gesture.
+      const granted = origin ? browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false) : Promise.resolve(false);
+      void saveLinkNow(info.linkUrl, info.selectionText ?? '', tab?.id, granted);
+    }
+    if (info.menuItemId === MENU_LIBRARY) void openLibrary();
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -38,6 +57,14 @@ export default defineBackground(() => {
       void setBadge(sender.tab.id, msg.detect);
       return undefined;
     }
+    if (msg.type === 'saar:library-save') {
+      const checked = checkContentSave(msg, sender, browser.runtime.id);
+      if (typeof checked === 'string') return Promise.resolve({ ok: false, code: 'invalid', error: checked } satisfies SaveReply);
+      return saveResult(checked).then((r) => notifySaved(sender.tab?.id, r));
+    }
+    if (msg.type === 'saar:save-tab' && typeof msg.tabId === 'number' && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      return savePage(undefined, msg.tabId);
+    }
     // Only our own extension pages (no tab) may drive a tab.
     if (msg.type === 'saar:run' && !sender.tab && sender.id === browser.runtime.id) return runInTab(msg.tabId, msg.action);
     if (import.meta.env.MODE === 'e2e' && msg.type === 'saar:e2e' && sender.tab?.id != null) {
@@ -45,6 +72,14 @@ export default defineBackground(() => {
       const tabId = sender.tab.id;
       if (msg.prefs) return setPrefs(msg.prefs).then((prefs) => ({ prefs, tabId }));
       if (msg.site) return setSiteChoice(siteOrigin(sender.tab.url), msg.site).then((site) => ({ site, tabId }));
+      if (msg.action === 'save-page') return savePage(sender.tab).then((r) => ({ ...r, tabId }));
+      if (msg.link) {
+        // What "Save link for later" does, with the permission the test build already has.
+        const granted = browser.permissions.contains({ origins: [originPattern(siteOrigin(msg.link))] });
+        return saveLinkNow(msg.link, '', tabId, granted).then(async (r) => ({ ...r, tabId, fetched: r.ok && !!(await libraryDb().articles.get(r.id))?.result }));
+      }
+      // A native promise: Chrome's own promise-returning listeners ignore other thenables (Dexie's).
+      if (msg.action === 'library-count') return Promise.resolve(libraryDb().articles.count()).then((count) => ({ count, tabId }));
       if (msg.action === 'open-popup') {
         // Automation may not navigate to extension pages in Firefox; the extension opens it.
         return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) }).then(() => ({ tabId }));
@@ -75,6 +110,55 @@ async function run(tab: Browser.tabs.Tab | undefined, action: TabAction): Promis
     await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
     console.warn('Saar: cannot run on this tab', err);
   }
+}
+
+/** Extract the tab's article in its content script and store it (shortcut, menu, popup). */
+async function savePage(tab: Browser.tabs.Tab | undefined, id?: number): Promise<SaveReply> {
+  let tabId = id ?? tab?.id;
+  if (tabId == null) {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    tabId = active?.id;
+  }
+  if (tabId == null) return { ok: false, code: 'invalid', error: 'no tab' };
+  let reply: SaveReply;
+  try {
+    reply = await saveResult(await extractInTab(tabId));
+  } catch (err) {
+    reply = { ok: false, code: 'failed', error: `Cannot read this page: ${String(err)}` };
+  }
+  return notifySaved(tabId, reply);
+}
+
+/** A short badge so a save by shortcut or menu is visible; errors go to the title. */
+async function notifySaved(tabId: number | undefined, reply: SaveReply): Promise<SaveReply> {
+  if (tabId == null) return reply;
+  try {
+    await browser.action.setBadgeText({ tabId, text: reply.ok ? '+' : '!' });
+    await browser.action.setTitle({ tabId, title: reply.ok ? `${t('savedToLibrary')}: ${reply.title}` : reply.error });
+  } catch {
+    // The tab closed meanwhile.
+  }
+  return reply;
+}
+
+/**
+ * Save a link: stored at once as a pending item (nothing is lost if fetching fails), then fetched
+ * and extracted when the user grants that site's permission (asked for here, in the click).
+ */
+async function saveLinkNow(url: string, text: string, tabId: number | undefined, granted: Promise<boolean>): Promise<SaveReply> {
+  const pending = await saveLink(url, text);
+  if (!pending.ok || !(await granted)) return notifySaved(tabId, pending);
+  try {
+    const result = await extractLink(url, (m) => browser.runtime.sendMessage(m), browser.runtime.getURL('/offscreen.html'));
+    return await notifySaved(tabId, await saveResult({ ...result, url }));
+  } catch (err) {
+    console.warn('Saar: link kept as pending, fetch failed', err);
+    return notifySaved(tabId, pending);
+  }
+}
+
+async function openLibrary(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
 }
 
 async function setBadge(tabId: number, detect: DetectResult): Promise<void> {

@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, TabAction } from '../utils/messages';
 
-const ACTIONS = ['toggle-reader', 'open-reader', 'close-reader', 'toggle-clean', 'clean', 'status', 'open-popup'];
+const ACTIONS = ['toggle-reader', 'open-reader', 'close-reader', 'toggle-clean', 'clean', 'status', 'open-popup', 'save-page', 'library-count'];
 
 export default defineContentScript({
   matches: ['http://127.0.0.1/*'],
@@ -19,9 +19,11 @@ export default defineContentScript({
       const prefs = action.startsWith('set-prefs:') ? (JSON.parse(action.slice('set-prefs:'.length)) as Record<string, unknown>) : undefined;
       // `set-site:{json}` stores this site's auto choices, as the popup does after the permission prompt.
       const site = action.startsWith('set-site:') ? (JSON.parse(action.slice('set-site:'.length)) as { autoReader?: boolean; autoClean?: boolean }) : undefined;
-      if (!prefs && !site && !ACTIONS.includes(action)) return;
+      // `save-link:URL` does what the link context menu's "Save link for later" does.
+      const link = action.startsWith('save-link:') ? new URL(action.slice('save-link:'.length), location.href).href : undefined;
+      if (!prefs && !site && !link && !ACTIONS.includes(action)) return;
       browser.runtime
-        .sendMessage({ type: 'saar:e2e', action: (prefs || site ? 'status' : action) as TabAction | 'open-popup', prefs, site } satisfies BackgroundRequest)
+        .sendMessage({ type: 'saar:e2e', action: (prefs || site || link ? 'status' : action) as TabAction | 'open-popup', prefs, site, link } satisfies BackgroundRequest)
         .then((status) => reply(JSON.stringify(status ?? null)))
         .catch((err: unknown) => reply(JSON.stringify({ error: String(err) })));
     });

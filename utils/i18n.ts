@@ -13,7 +13,17 @@ export type MessageKey =
   | 'popupToggleReader' | 'popupCloseReader' | 'popupCleanPage' | 'popupUndoClean'
   | 'popupLooksArticle' | 'popupNotArticle' | 'popupChecking' | 'popupUnavailable' | 'popupReasons'
   | 'popupSettings' | 'popupThisSite' | 'popupAutoReader' | 'popupAutoClean' | 'popupPermissionDenied'
-  | 'popupShortcut' | 'popupNoShortcut' | 'popupCleanedCount' | 'badgeArticle' | 'badgeNotArticle';
+  | 'popupShortcut' | 'popupNoShortcut' | 'popupCleanedCount' | 'badgeArticle' | 'badgeNotArticle'
+  // Reading library
+  | 'cmdSavePage' | 'menuSavePage' | 'menuSaveLink' | 'menuOpenLibrary' | 'saveForLater' | 'savedToLibrary'
+  | 'saving' | 'popupOpenLibrary' | 'libraryTitle' | 'libShowMore' | 'libQuotaFull' | 'libSearch' | 'libFilters' | 'libStatus'
+  | 'libAll' | 'libUnread' | 'libRead' | 'libArchived' | 'libFavourites' | 'libFavourite'
+  | 'libTag' | 'libTags' | 'libSort' | 'libSortNewest' | 'libSortOldest' | 'libSortUpdated'
+  | 'libExportImport' | 'libExportJson' | 'libExportMarkdown' | 'libExportHtml' | 'libImport' | 'libImportFailed'
+  | 'libFetchPending' | 'libClear' | 'libConfirmClear' | 'libMarkRead' | 'libMarkUnread' | 'libArchive'
+  | 'libUnarchive' | 'libDelete' | 'libUndo' | 'libEmpty' | 'libNoMatches' | 'libNotFound'
+  | 'libPending' | 'libImported' | 'libFetched' | 'libFetching' | 'libDeleted' | 'libCount'
+  | 'libPendingCount' | 'libSavedOn';
 
 export function t(key: MessageKey, subs?: string | string[]): string {
   try {

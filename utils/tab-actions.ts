@@ -1,5 +1,6 @@
 // Inject the reader content script on demand (activeTab + scripting) and talk to it.
 import { browser } from 'wxt/browser';
+import type { ExtractResult } from '../lib/types';
 import { READER_SCRIPT_FILE, type TabAction, type TabRequest, type TabStatus } from './messages';
 
 async function ping(tabId: number): Promise<boolean> {
@@ -36,4 +37,10 @@ const REQUESTS: Record<TabAction, TabRequest> = {
 export async function runInTab(tabId: number, action: TabAction): Promise<TabStatus> {
   await ensureInjected(tabId);
   return (await browser.tabs.sendMessage(tabId, REQUESTS[action])) as TabStatus;
+}
+
+/** Inject when needed and extract the tab's article in its content script. */
+export async function extractInTab(tabId: number): Promise<ExtractResult> {
+  await ensureInjected(tabId);
+  return (await browser.tabs.sendMessage(tabId, { type: 'saar:extract' } satisfies TabRequest)) as ExtractResult;
 }

@@ -5,7 +5,8 @@ import { browser } from 'wxt/browser';
 import { SettingsControls } from '../../components/SettingsControls';
 import { t } from '../../utils/i18n';
 import { originPattern, siteOrigin } from '../../utils/format';
-import type { TabAction, TabStatus } from '../../utils/messages';
+import type { BackgroundRequest, SaveReply, TabAction, TabStatus } from '../../utils/messages';
+import { SaveButton } from '../../components/SaveButton';
 import { runInTab } from '../../utils/tab-actions';
 import { getPrefs, getSiteChoice, setPrefs, setSiteChoice, watchPrefs, type ReadingPrefs, type SiteChoice } from '../../utils/settings';
 
@@ -105,6 +106,10 @@ export function PopupApp() {
               {status?.cleanOn ? t('popupUndoClean') : t('popupCleanPage')}
             </button>
             {status?.cleanOn && <p class="popup-small">{t('popupCleanedCount', String(status.cleanChanges))}</p>}
+            {tab && <SaveButton class="popup-save" onSave={() => browser.runtime.sendMessage({ type: 'saar:save-tab', tabId: tab.id } satisfies BackgroundRequest) as Promise<SaveReply>} />}
+            <button type="button" data-action="open-library" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
+              {t('popupOpenLibrary')}
+            </button>
           </section>
 
           <section class="popup-detect" role="status" data-article={detect ? String(detect.isArticle) : 'unknown'}>

@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectArticle, extractArticle } from '../../lib/index';
-import type { DetectResult } from '../../lib/types';
+import type { DetectResult, ExtractResult } from '../../lib/types';
 import { cleanPage, type CleanSession } from '../../utils/clean-page';
 import { isTabRequest, type BackgroundRequest, type TabRequest, type TabStatus } from '../../utils/messages';
 import { openReader, type ReaderHandle } from './reader-host';
@@ -25,6 +25,8 @@ export default defineContentScript({
     let reader: ReaderHandle | null = null;
     let opening: Promise<void> | null = null;
     let clean: CleanSession | null = null;
+    // What the open reader view shows; saving uses it instead of extracting our own overlay.
+    let shown: ExtractResult | null = null;
 
     const getDetect = (): DetectResult => {
       if (!detect) {
@@ -51,8 +53,10 @@ export default defineContentScript({
       opening = (async () => {
         // Extract before anything of ours is on the page.
         const result = extractArticle(document, { url: location.href });
+        shown = result;
         reader = await openReader(ctx, result, d.isArticle, () => {
           reader = null;
+          shown = null;
         });
       })();
       try {
@@ -63,8 +67,11 @@ export default defineContentScript({
     };
     const close = () => reader?.close();
 
-    const handle = async (msg: TabRequest): Promise<TabStatus | { ok: true }> => {
+    const handle = async (msg: TabRequest): Promise<TabStatus | ExtractResult | { ok: true }> => {
       switch (msg.type) {
+        case 'saar:extract':
+          // Clean mode only hides things; extraction reads the document, not our changes.
+          return shown ?? extractArticle(document, { url: location.href });
         case 'saar:ping':
           return { ok: true };
         case 'saar:toggle-reader':

@@ -6,7 +6,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractResult } from '../../lib/types';
+import { browser } from 'wxt/browser';
 import { ReaderView } from '../../components/ReaderView';
+import { SaveButton } from '../../components/SaveButton';
+import type { BackgroundRequest, SaveReply } from '../../utils/messages';
 import { getPrefs, setPrefs, watchPrefs, type ReadingPrefs } from '../../utils/settings';
 import readerCss from '../../assets/reader.css?inline';
 
@@ -27,7 +30,18 @@ function ReaderApp(props: { result: ExtractResult; initial: ReadingPrefs; isArti
     setSettings((s) => ({ ...s, ...patch }));
     void setPrefs(patch);
   };
-  return <ReaderView result={props.result} settings={settings} isArticle={props.isArticle} onSettingsChange={change} onClose={props.onClose} />;
+  // The background validates and writes it: IndexedDB of the extension's origin is not reachable here.
+  const save = () => browser.runtime.sendMessage({ type: 'saar:library-save', result: props.result } satisfies BackgroundRequest) as Promise<SaveReply>;
+  return (
+    <ReaderView
+      result={props.result}
+      settings={settings}
+      isArticle={props.isArticle}
+      onSettingsChange={change}
+      onClose={props.onClose}
+      actions={<SaveButton onSave={save} />}
+    />
+  );
 }
 
 export interface ReaderHandle {

@@ -5,7 +5,7 @@
 
 /** Names that mark boilerplate containers; their paragraphs do not vote for an article root. */
 export const UNLIKELY_CANDIDATES =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|promo|trending|most-?read|outbrain|taboola|share|widget|cookie|consent/i;
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 
 /** Names that rescue an element that also matched UNLIKELY_CANDIDATES. */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow|story|entry|post|text|detail/i;
@@ -21,8 +21,11 @@ export const NEGATIVE_NAMES =
 /** Roles that never hold the article body. */
 export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 
-/** Tags that can be a paragraph of article text. */
-export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/**
+ * Tags that can be a paragraph of article text. Not `li`: teaser lists ("More from…") are made of
+ * list items with summaries and would outvote the article.
+ */
+export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Tags whose presence means a `div` is a container, not a paragraph. */
 export const BLOCK_TAGS = new Set([

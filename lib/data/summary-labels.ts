@@ -15,17 +15,24 @@ export const SUMMARY_LABELS: readonly string[] = [
 ];
 
 /**
- * Class/attribute selectors of summary boxes (dek, standfirst, synopsis, highlights). Candidates
- * must still sit near the headline and be short (see find-page-summary.ts).
+ * Class names of summary boxes (dek, standfirst, synopsis, highlights), matched as whole class
+ * tokens, lowercase. Candidates must still sit near the headline and be short (see
+ * find-page-summary.ts).
  */
-export const SUMMARY_SELECTORS: readonly string[] = [
-  '[itemprop="description"]:not(meta)',
-  '.dek', '.article-dek', '.article__dek', '.c-dek', '.story-dek', '.entry-dek',
-  '.standfirst', '.article-standfirst', '.article__standfirst',
-  '.article-summary', '.article__summary', '.story-summary', '.news-summary', '.post-summary', '.entry-summary',
-  '.summary', '.synopsis', '.article-synopsis', '.story-highlights', '.story_highlights', '.highlights',
-  '.key-highlights', '.article-highlights', '.key-points', '.keypoints', '.tldr',
-  '.sub-headline', '.subheadline', '.sub-title', '.subtitle', '.article-subtitle', '.article__subtitle',
-  '.story-kicker', '.article-excerpt', '.excerpt', '.intro-text', '.article-intro', '.lede-text',
-  '[data-testid="standfirst"]', '[data-component="standfirst"]', '[data-role="summary"]',
+export const SUMMARY_CLASSES: readonly string[] = [
+  'dek', 'article-dek', 'article__dek', 'c-dek', 'story-dek', 'entry-dek',
+  'standfirst', 'article-standfirst', 'article__standfirst',
+  'article-summary', 'article__summary', 'story-summary', 'news-summary', 'post-summary', 'entry-summary',
+  'summary', 'synopsis', 'article-synopsis', 'story-highlights', 'story_highlights', 'highlights',
+  'key-highlights', 'article-highlights', 'key-points', 'keypoints', 'tldr',
+  'sub-headline', 'subheadline', 'sub-title', 'subtitle', 'article-subtitle', 'article__subtitle',
+  'story-kicker', 'article-excerpt', 'excerpt', 'intro-text', 'article-intro', 'lede-text',
+];
+
+/** Attribute values that mark a summary box: [attribute, value]. */
+export const SUMMARY_ATTRIBUTES: ReadonlyArray<readonly [string, string]> = [
+  ['itemprop', 'description'],
+  ['data-testid', 'standfirst'],
+  ['data-component', 'standfirst'],
+  ['data-role', 'summary'],
 ];

@@ -27,6 +27,12 @@ export interface DetectSignals {
   mainBlocks: number;
   /** Headline links and linked headings inside that container. */
   mainHeadlineLinks: number;
+  /** Share of link text inside that container. */
+  mainLinkDensity: number;
+  /** Words of the first <h1> (-1 when there is none): headlines are sentences, section names are not. */
+  h1Words: number;
+  /** A byline or author element, or author metadata. */
+  byline: boolean;
   /** Text blocks sitting in a small card with a headline link: teasers of a listing. */
   teasers: number;
   teaserWords: number;
@@ -64,6 +70,7 @@ interface Block {
   /** Own text (not in child blocks), all visible text below, own text inside links. */
   chars: number;
   totalChars: number;
+  totalLinkChars: number;
   linkChars: number;
   /** Headline links at or under this block (counted for the block and its parent). */
   headLinks: number;
@@ -76,6 +83,8 @@ const MAX_LD_CHARS = 300000;
 const HEADLINE_MIN = 25;
 const HEADLINE_MAX = 250;
 const HEADING = /^H[1-6]$/;
+/** Class names of a byline or author box. */
+const BYLINE_CLASS = /\b(byline|by-line|author|auther|writer|posted-by)/i;
 const COUNTED_TAGS = ['P', 'LI', 'BUTTON', 'INPUT', 'SELECT', 'FORM', 'H2', 'H3', 'FIGURE', 'TABLE', 'BLOCKQUOTE'];
 /** Teasers are a sentence or two; a longer block is running text even inside a card. */
 const TEASER_MAX_CHARS = 600;
@@ -116,6 +125,9 @@ export function collectSignals(doc: Document, url: string): DetectSignals {
     mainWords: walk.mainWords,
     mainBlocks: walk.mainBlocks,
     mainHeadlineLinks: walk.mainHeadlineLinks,
+    mainLinkDensity: Math.round(walk.mainLinkDensity * 1000) / 1000,
+    h1Words: walk.h1Words,
+    byline: walk.byline || !!head?.querySelector('meta[name="author"], meta[property="article:author"]'),
     teasers: walk.teasers,
     teaserWords: walk.teaserWords,
     headlineLinks: walk.headlineLinks,
@@ -188,7 +200,7 @@ interface Frame {
  * buttons, microdata and prices are counted on the way. Stops after MAX_NODES nodes.
  */
 function walkBody(body: Element, withHidden: boolean) {
-  const root: Block = { parent: null, el: body, text: [], chars: 0, totalChars: 0, linkChars: 0, headLinks: 0 };
+  const root: Block = { parent: null, el: body, text: [], chars: 0, totalChars: 0, totalLinkChars: 0, linkChars: 0, headLinks: 0 };
   const blocks: Block[] = [root];
   const tags: Record<string, number> = {};
   const microTypes: string[] = [];
@@ -203,6 +215,8 @@ function walkBody(body: Element, withHidden: boolean) {
   let priceMarkup = false;
   let datePublished = false;
   let videoFrames = 0;
+  let h1Words = -1;
+  let byline = false;
   const stack: Frame[] = [{ node: body, block: root, inLink: false, heading: null, inItem: false }];
   while (stack.length) {
     const { node, block, inLink, heading, inItem } = stack.pop()!;
@@ -234,7 +248,7 @@ function walkBody(body: Element, withHidden: boolean) {
     tags[tag] = (tags[tag] ?? 0) + 1;
     let b = block;
     if (node !== body && BLOCK_TAGS.has(tag)) {
-      b = { parent: block, el, text: [], chars: 0, totalChars: 0, linkChars: 0, headLinks: 0 };
+      b = { parent: block, el, text: [], chars: 0, totalChars: 0, totalLinkChars: 0, linkChars: 0, headLinks: 0 };
       blocks.push(b);
     }
     let link = inLink;
@@ -245,11 +259,13 @@ function walkBody(body: Element, withHidden: boolean) {
       const len = (el.textContent ?? '').trim().length;
       if (len >= HEADLINE_MIN && len <= HEADLINE_MAX) headlineAnchors.push([el, b]);
     }
+    if (tag === 'H1' && h1Words < 0) h1Words = countWords(el.textContent ?? '');
     if (HEADING.test(tag)) {
       head = el;
       if (inLink && tag !== 'H1') linkedHeadingEls.add(el);
     }
     const cls = el.getAttribute('class');
+    if (!byline && ((cls && BYLINE_CLASS.test(cls)) || el.getAttribute('rel') === 'author' || /\bauthor\b/.test(el.getAttribute('itemprop') ?? ''))) byline = true;
     if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
       if (!cartButton) {
         const t = (tag === 'INPUT' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80)) + ' ' + (el.getAttribute('aria-label') ?? '');
@@ -276,7 +292,11 @@ function walkBody(body: Element, withHidden: boolean) {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];
     b.totalChars += b.chars;
-    if (b.parent) b.parent.totalChars += b.totalChars;
+    b.totalLinkChars += b.linkChars;
+    if (b.parent) {
+      b.parent.totalChars += b.totalChars;
+      b.parent.totalLinkChars += b.totalLinkChars;
+    }
   }
   for (const [, b] of headlineAnchors) {
     b.headLinks++;
@@ -332,12 +352,13 @@ function walkBody(body: Element, withHidden: boolean) {
     }
   }
   let mainHeadlineLinks = 0;
+  const mainLinkDensity = main && main.totalChars ? main.totalLinkChars / main.totalChars : 0;
   if (main) {
     for (const [a] of headlineAnchors) if (main.el.contains(a)) mainHeadlineLinks++;
   }
   return {
     bodyChars, linkChars, textBlocks, longBlocks, textWords, longestBlock, mainWords, mainBlocks,
-    mainHeadlineLinks, teasers, teaserWords, prices, truncated, tags, microTypes, cartButton,
+    mainHeadlineLinks, mainLinkDensity, h1Words, byline, teasers, teaserWords, prices, truncated, tags, microTypes, cartButton,
     priceMarkup, datePublished, videoFrames, readHidden: false,
     headlineLinks: headlineAnchors.length,
     linkedHeadings: linkedHeadingEls.size,

@@ -43,7 +43,7 @@ function judge(el: Element): string | null {
   const words = countWords(text);
   const isList = tag === 'ul' || tag === 'ol';
 
-  if (images > 1 && paragraphs / images < 0.5 && !el.querySelector('figure, figcaption') && words < 40) return 'images without prose';
+  if (images > 2 && paragraphs / images < 0.5 && !el.querySelector('figure, figcaption') && words < 40) return 'images without prose';
   if (!isList && items > paragraphs && density > 0.3) return 'more list items than paragraphs, mostly links';
   if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
   if (words === 0 && images === 0 && embeds === 0 && !el.querySelector('math, svg, video, audio, picture, hr, br')) return 'empty block';

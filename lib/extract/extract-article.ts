@@ -44,15 +44,24 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Everything below reads `doc` and marks; only the chosen subtree is copied, into an inert
   // document, and changed there. The live page is never touched and never cloned whole.
   const inert = doc.implementation.createHTMLDocument('');
+  // Relative links resolve against the page's <base>, as they did on the page.
+  const base = doc.querySelector('base[href]');
+  if (base && /^https?:/i.test(doc.baseURI)) {
+    const copy = inert.createElement('base');
+    copy.setAttribute('href', doc.baseURI);
+    inert.head.appendChild(copy);
+  }
+  let pageSummary: ReturnType<typeof findPageSummary> | undefined;
 
-  let best: { root: Element; removed: Removal[]; name: string; words: number; summary: ReturnType<typeof findPageSummary> } | null = null;
+  let best: { root: Element; removed: Removal[]; name: string; words: number } | null = null;
   for (const attempt of ATTEMPTS) {
     const removed: Removal[] = [];
     const mark = createPassContext(url, { debug, relaxed: attempt.relax, removed });
     for (const pass of PRE_PASSES) pass.run(body, mark);
     // The summary box is found before scoring so it never competes with the body.
-    const summary = findPageSummary(body, mark);
-    if (summary) mark.remove(summary.el, 'findPageSummary', 'page summary box, reported apart');
+    // Found once, with the strictest marks; later attempts drop the same parts.
+    if (pageSummary === undefined) pageSummary = findPageSummary(body, mark, { title: meta.title });
+    for (const part of pageSummary?.parts ?? []) mark.remove(part, 'findPageSummary', 'page summary box, reported apart');
     const source = grabArticle(doc, mark, meta);
     const root = copySubtree(source, inert, mark.excluded);
     const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true });
@@ -61,14 +70,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     cleanConditionally(root, edit);
     for (const pass of POSTPROCESS_PASSES) pass.run(root, edit);
     const words = countWords(root.textContent ?? '');
-    if (!best || words > best.words) best = { root, removed, name: attempt.name, words, summary };
+    if (!best || words > best.words) best = { root, removed, name: attempt.name, words };
     if (words >= ENOUGH_WORDS) break;
   }
   const chosen = best!;
   const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
   const contentHtml = sanitizeHtml(chosen.root.innerHTML, win);
   const textContent = toText(chosen.root);
-  const summaryText = chosen.summary?.text ?? '';
+  const summaryText = pageSummary?.text ?? '';
   const summary = summaryText
     ? { text: summaryText, source: 'page' as const }
     : meta.description
@@ -94,7 +103,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     contentHtml,
     textContent,
     wordCount: countWords(textContent),
-    readingMinutes: readingMinutes(textContent),
+    readingMinutes: readingMinutes(textContent, meta.lang),
     attempt: chosen.name,
     warnings: [],
   };

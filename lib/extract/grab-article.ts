@@ -20,20 +20,25 @@ export function grabArticle(doc: Document, ctx: PassContext, meta: Metadata): El
   const stats = measureTree(body, ctx, !ctx.relaxed.has('unlikely'));
   const scores = new Map<Element, number>();
 
+  const vote = (el: Element, len: number, commas: number, from: Element | null): void => {
+    const points = 1 + commas + Math.min(Math.floor(len / 100), 3);
+    let ancestor = from;
+    for (let level = 0; ancestor && level < VOTE_LEVELS; level++, ancestor = ancestor.parentElement) {
+      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, scores.get(ancestor)! + points / divider);
+      if (ancestor === body) break;
+    }
+  };
   for (const el of stats.paragraphs) {
     const len = stats.text.get(el) ?? 0;
     if (len < MIN_PARAGRAPH) continue;
     if ((stats.links.get(el) ?? 0) / len > 0.5) continue;
-    const vote = 1 + (stats.commas.get(el) ?? 0) + Math.min(Math.floor(len / 100), 3);
-    let ancestor = el.parentElement;
-    for (let level = 0; ancestor && level < VOTE_LEVELS; level++, ancestor = ancestor.parentElement) {
-      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(ancestor, scores.get(ancestor)! + vote / divider);
-      if (ancestor === body) break;
-    }
+    vote(el, len, stats.commas.get(el) ?? 0, el.parentElement);
   }
-  if (!scores.size) return structuredRoot(doc, ctx) ?? body;
+  // Loose text between blocks votes for its own container (the one that holds it).
+  for (const [el, len] of stats.looseText) if (!stats.paragraphs.has(el)) vote(el, len, 0, el);
+  if (!scores.size) return structuredRoot(stats) ?? body;
 
   // Link-heavy containers are navigation, however much text they hold.
   let top: Element | null = null;
@@ -47,11 +52,14 @@ export function grabArticle(doc: Document, ctx: PassContext, meta: Metadata): El
     }
   }
   if (!top || top === body) return body;
+  if ((globalThis as any).process?.env?.SAAR_DEBUG_GRAB) {
+    for (const [el, sc] of [...scores].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.error('cand', sc.toFixed(1), el.localName, el.getAttribute('class')?.slice(0, 60), 'text', stats.text.get(el), 'links', stats.links.get(el));
+  }
 
   top = preferSharedAncestor(top, topScore, scores, body);
   top = climbThroughProse(top, stats, body);
   // The page's own declaration of the body wins when it holds the winner's text and not much more.
-  const declared = structuredRoot(doc, ctx);
+  const declared = structuredRoot(stats);
   if (declared && declared !== top && declared.contains(top)) {
     const ratio = (stats.text.get(top) ?? 0) / Math.max(1, stats.text.get(declared) ?? 0);
     if (ratio > 0.6) top = declared;
@@ -141,30 +149,28 @@ function preferSharedAncestor(top: Element, topScore: number, scores: Map<Elemen
  * link-poor and punctuated like sentences; wrappers that add nothing are climbed through.
  */
 function climbThroughProse(top: Element, stats: TreeStats, body: Element): Element {
+  let best = top;
   for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
-    const text = stats.text.get(top) ?? 0;
+    const text = stats.text.get(best) ?? 0;
     const added = (stats.text.get(parent) ?? 0) - text;
+    const addedLinks = (stats.links.get(parent) ?? 0) - (stats.links.get(best) ?? 0);
+    const addedClauses = (stats.commas.get(parent) ?? 0) - (stats.commas.get(best) ?? 0);
     if (added < 40) {
-      top = parent;
+      best = parent;
       continue;
     }
-    const addedLinks = (stats.links.get(parent) ?? 0) - (stats.links.get(top) ?? 0);
-    const addedClauses = (stats.commas.get(parent) ?? 0) - (stats.commas.get(top) ?? 0);
-    const density = addedLinks / added;
-    const clausesPer100 = (addedClauses * 100) / added;
-    if (density > 0.3 || clausesPer100 < 0.6) break;
-    top = parent;
+    const prose = addedLinks / added <= 0.3 && (addedClauses * 100) / added >= 0.6;
+    if (prose) best = parent;
+    // A little chrome between the winner and the rest of the article is crossed; a lot ends the climb.
+    else if (added > Math.max(300, text * 0.25)) break;
   }
-  return top;
+  return best;
 }
 
 /** `itemprop=articleBody`, or a lone `<article>`: what the page says its body is. */
-function structuredRoot(doc: Document, ctx: PassContext): Element | null {
-  const declared = doc.querySelector('[itemprop="articleBody"]');
-  if (declared && !ctx.isRemoved(declared)) return declared;
-  const articles = doc.getElementsByTagName('article');
-  if (articles.length === 1 && !ctx.isRemoved(articles[0])) return articles[0];
-  return null;
+function structuredRoot(stats: TreeStats): Element | null {
+  if (stats.declared.length) return stats.declared[0];
+  return stats.articles.length === 1 ? stats.articles[0] : null;
 }
 
 /**

@@ -18,6 +18,14 @@ export interface TreeStats {
   commas: Map<Element, number>;
   /** Elements that read as one paragraph of text. */
   paragraphs: Set<Element>;
+  /**
+   * Containers that also hold loose text of their own between blocks (text directly in a div
+   * next to its `<p>`s); that text votes as a paragraph of the container.
+   */
+  looseText: Map<Element, number>;
+  /** `<article>` elements and `itemprop=articleBody` elements met on the way. */
+  articles: Element[];
+  declared: Element[];
 }
 
 // CJK has no spaces: a character carries about as much as three Latin or Devanagari ones.
@@ -50,6 +58,9 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
   const hasBlockChild = new Set<Element>();
   const order: Element[] = [];
   const parentOf = new Map<Element, Element>();
+  const articles: Element[] = [];
+  const declared: Element[] = [];
+  const looseText = new Map<Element, number>();
 
   const stack: Element[] = [root];
   while (stack.length) {
@@ -68,6 +79,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
       }
     }
     text.set(el, own);
+    if (own >= 25) looseText.set(el, own);
     commas.set(el, ownCommas);
     const kids: Element[] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -84,6 +96,8 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
       }
       parentOf.set(c, el);
       kids.push(c);
+      if (tag === 'article') articles.push(c);
+      if (c.getAttribute('itemprop') === 'articleBody') declared.push(c);
     }
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
@@ -93,6 +107,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
     const el = order[i];
     const tag = el.localName;
     const total = text.get(el)!;
+    if (!hasBlockChild.has(el)) looseText.delete(el);
     if (tag === 'a') links.set(el, total);
     if (PARAGRAPH_TAGS.has(tag) || ((tag === 'div' || tag === 'section' || tag === 'span') && !hasBlockChild.has(el) && total >= 25)) {
       // A span inside a paragraph is not a paragraph of its own.
@@ -105,7 +120,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
     const l = links.get(el);
     if (l) links.set(parent, (links.get(parent) ?? 0) + l);
   }
-  return { text, links, commas, paragraphs };
+  return { text, links, commas, paragraphs, looseText, articles, declared };
 }
 
 function isUnlikely(el: Element): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findVisibleByline, isDeskName, splitByline } from './byline';
+import { findBylineRow, findVisibleByline, isDeskName, splitByline } from './byline';
 
 const page = (body: string): Document => new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
 
@@ -57,6 +57,12 @@ describe('findVisibleByline', () => {
       published: null,
       modified: '2026-02-15T18:31:00+05:30',
     });
+  });
+  it('returns the whole row element when the desk and date come from beside the name', () => {
+    const doc = page(`<article><h1>खबर का शीर्षक यहां है</h1><div class="row"><span>टेक डेस्क</span> <span>Published by: <a href="/a">जागृति</a></span></div><p>Body.</p></article>`);
+    const row = findBylineRow(doc, doc.querySelector('h1'))!;
+    expect(row.el.classList.contains('row')).toBe(true);
+    expect(row.parts).toMatchObject({ byline: 'जागृति', desk: 'टेक डेस्क' });
   });
   it('finds rel=author / byline classes and ignores comment authors and author bios far away', () => {
     const doc = page(`<article><h1>Budget passes</h1><p class="byline">By <a rel="author" href="/jane">Jane Doe</a></p>

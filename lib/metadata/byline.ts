@@ -64,10 +64,10 @@ export function isDeskName(name: string, siteName = ''): boolean {
 }
 
 /** Capitalized words that label a byline box rather than name anyone. */
-const NOT_NAMES = new Set(['the', 'a', 'an', 'about', 'meet', 'our', 'your', 'my', 'all', 'more', 'posts', 'view', 'see', 'contact', 'admin', 'administrator', 'guest', 'anonymous', 'unknown', 'home', 'by']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'about', 'meet', 'our', 'your', 'my', 'all', 'more', 'posts', 'view', 'see', 'contact', 'admin', 'administrator', 'guest', 'anonymous', 'unknown', 'home', 'by', 'corresponding', 'get', 'insights', 'blog', 'news', 'latest']);
 
 /** A plausible person name: a few words, no digits, links or sentences. */
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   if (!name || name.length > 60 || /[\d@#/\\<>=?!।]|https?:|www\./i.test(name)) return false;
   const words = name.split(/\s+/);
   if (NOT_NAMES.has(name.toLowerCase())) return false;
@@ -128,7 +128,7 @@ export function splitByline(text: string, siteName = ''): BylineParts {
     if (!items.length) continue;
     // "टेक डेस्क, अमर उजाला, नई दिल्ली": a row that starts with a desk is a desk, place and all.
     if (isDeskName(items[0], siteName)) {
-      desks.push(items.join(', '));
+      if (seg.kind !== 'secondary') desks.push(items.join(', '));
       continue;
     }
     const into = seg.kind === 'secondary' ? secondary : people;
@@ -148,7 +148,9 @@ export function splitByline(text: string, siteName = ''): BylineParts {
         if (before && isPersonName(before)) into.push(before);
         break;
       }
-      if (isPersonName(items[i])) into.push(items[i]);
+      // Without a "By" marker, a lone Latin word is more often a label ("Insights") than a name.
+      const loneLatinWord = seg.kind === 'lead' && /^[\p{Script=Latin}.'’-]+$/u.test(items[i]);
+      if (isPersonName(items[i]) && !loneLatinWord) into.push(items[i]);
     }
   }
   out.byline = [...new Set(people.length ? people : secondary)].join(', ');
@@ -162,23 +164,37 @@ export function splitByline(text: string, siteName = ''): BylineParts {
  * row is read too when short, to catch the desk and the date beside the name. Read-only.
  */
 export function findVisibleByline(doc: Document, headline: Element | null, siteName = '', scan?: DocumentScan): BylineParts | null {
+  return findBylineRow(doc, headline, siteName, scan)?.parts ?? null;
+}
+
+/**
+ * Like `findVisibleByline`, with the element holding the row (the name's element, or its parent
+ * row when the desk or date came from there): a post-pass can drop it from the body, since the
+ * reader view shows the byline apart.
+ */
+export function findBylineRow(
+  doc: Document,
+  headline: Element | null,
+  siteName = '',
+  scan?: DocumentScan,
+): { el: Element; parts: BylineParts } | null {
   const body = doc.body;
   if (!body) return null;
-  let datesOnly: BylineParts | null = null;
+  let datesOnly: { el: Element; parts: BylineParts } | null = null;
   for (const el of bylineCandidates(doc, headline, (scan ?? scanDocument(doc)).bylines).slice(0, 8)) {
-    const parts = readRow(el, headline, siteName);
-    if (!parts) continue;
-    if (parts.byline || parts.desk) {
-      parts.published ??= datesOnly?.published ?? null;
-      parts.modified ??= datesOnly?.modified ?? null;
-      return parts;
+    const row = readRow(el, headline, siteName);
+    if (!row) continue;
+    if (row.parts.byline || row.parts.desk) {
+      row.parts.published ??= datesOnly?.parts.published ?? null;
+      row.parts.modified ??= datesOnly?.parts.modified ?? null;
+      return row;
     }
-    datesOnly ??= parts;
+    datesOnly ??= row;
   }
   return datesOnly;
 }
 
-function readRow(el: Element, headline: Element | null, siteName: string): BylineParts | null {
+function readRow(el: Element, headline: Element | null, siteName: string): { el: Element; parts: BylineParts } | null {
   const body = el.ownerDocument.body;
   const own = splitByline(fieldText(el), siteName);
   const parent = el.parentElement;
@@ -190,7 +206,9 @@ function readRow(el: Element, headline: Element | null, siteName: string): Bylin
     published: own.published ?? row?.published ?? null,
     modified: own.modified ?? row?.modified ?? null,
   };
-  return parts.byline || parts.desk || parts.published || parts.modified ? parts : null;
+  if (!parts.byline && !parts.desk && !parts.published && !parts.modified) return null;
+  const usedRow = !!row && parent && (parts.byline !== own.byline || parts.desk !== own.desk || parts.published !== own.published || parts.modified !== own.modified);
+  return { el: usedRow ? parent : el, parts };
 }
 
 /**
@@ -297,4 +315,41 @@ function textDistance(doc: Document, headline: Element, el: Element): number {
   }
   // Bylines mostly follow the headline: one before it has to be much closer to win.
   return after ? gap : 100 + gap * (MAX_AFTER / MAX_BEFORE);
+}
+
+/** How much text around the headline is searched for a bare date. */
+const DATE_SEARCH_AFTER = 1500;
+const DATE_SEARCH_BEFORE = 300;
+
+/**
+ * A date shown near the headline without byline markup ("Dec 18 2025" above a blog title, "15
+ * फरवरी 2026" under it): the first short text that parses as a full date, after the headline
+ * first, then just before it. Read-only.
+ */
+export function findVisibleDate(doc: Document, headline: Element | null): string | null {
+  const body = doc.body;
+  if (!body || !headline) return null;
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  const tryNode = (n: Node): string | null => {
+    const data = (n as Text).data;
+    const p = n.parentElement?.localName;
+    if (data.length > 160 || !/\d/.test(data) || p === 'script' || p === 'style' || p === 'a') return null;
+    return parseDate(data);
+  };
+  walker.currentNode = headline;
+  let gap = 0;
+  for (let n = walker.nextNode(); n && gap < DATE_SEARCH_AFTER; n = walker.nextNode()) {
+    if (headline.contains(n)) continue;
+    const d = tryNode(n);
+    if (d) return d;
+    gap += (n as Text).data.trim().length;
+  }
+  walker.currentNode = headline;
+  gap = 0;
+  for (let n = walker.previousNode(); n && gap < DATE_SEARCH_BEFORE; n = walker.previousNode()) {
+    const d = tryNode(n);
+    if (d) return d;
+    gap += (n as Text).data.trim().length;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import type { LeadImage } from '../types';
 import { detectScript, type Script } from '../text/script';
-import { findVisibleByline, isDeskName } from './byline';
+import { findVisibleByline, findVisibleDate, isDeskName } from './byline';
 import { isUsefulDescription } from './description';
 import { authorsOf, decodeEntities, findArticleNode, imageOf, publisherName, readJsonLd, textOf, typesOf, type JsonLdNode } from './json-ld';
 import { findLeadImage } from './lead-image';
@@ -74,11 +74,13 @@ function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: 
     // A logo: the heading links to the home page, or sits in the site banner.
     const link = h.querySelector('a[href]')?.getAttribute('href') ?? '';
     if (link === '/' || (origin && link.replace(/\/$/, '') === origin)) continue;
-    if (h.closest('header, [role="banner"]') && !h.closest('article, main, [role="main"]')) continue;
+    const inContent = !!h.closest('article, main, [itemprop="articleBody"], [role="main"]');
+    const banner = h.closest('header, [role="banner"]');
+    if (banner && !inContent && (banner.parentElement === banner.ownerDocument.body || banner.querySelector('nav'))) continue;
     // Unconfirmed by any title source: only a sentence-like heading counts.
-    if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
+    if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < (inContent ? 2 : 3)) continue;
     first ??= h;
-    if (!inArticle && h.closest('article, main, [itemprop="articleBody"], [role="main"]')) inArticle = h;
+    if (!inArticle && inContent) inArticle = h;
   }
   return inArticle ?? first;
 }
@@ -123,7 +125,7 @@ function splitNames(raw: string, siteName: string): { people: string[]; desks: s
   const people: string[] = [];
   const desks: string[] = [];
   for (const name of stripBy(raw).split(/\s*(?:,|;|\s&\s|\sand\s)\s*/)) {
-    if (!name || /^https?:|www\.|@/.test(name) || name.length > 60) continue;
+    if (!name || /^https?:|www\.|@|\d/.test(name) || name.length > 60) continue;
     (isDeskName(name, siteName) ? desks : people).push(name);
   }
   return { people, desks };
@@ -181,7 +183,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
   // People and desks.
   const visible = findVisibleByline(doc, h1, siteName, scan);
   const jsonAuthors = article ? authorsOf(article, nodes) : [];
-  const jsonPeople = jsonAuthors.filter((a) => !a.organization && !isDeskName(a.name, siteName)).map((a) => a.name);
+  const jsonPeople = jsonAuthors.filter((a) => !a.organization && !/\d/.test(a.name) && !isDeskName(a.name, siteName)).map((a) => a.name);
   const jsonDesks = jsonAuthors.filter((a) => a.organization || isDeskName(a.name, siteName)).map((a) => a.name);
   const metaAuthor = m('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator');
   const metaNames = splitNames(/^https?:/.test(metaAuthor) ? '' : metaAuthor, siteName);
@@ -200,6 +202,8 @@ export function readMetadata(doc: Document, url: string): Metadata {
     visible?.published ??
     parseDate(doc.querySelector('article time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime')) ??
     null;
+  // Only a bare date near the headline is left (blogs without any date markup).
+  if (!published && !visible?.modified) published = findVisibleDate(doc, h1);
   let modified =
     parseDate(textOf(article?.dateModified)) ??
     parseDate(m('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'article.updated')) ??

@@ -40,6 +40,12 @@ export interface Hit {
   list?: 'links' | 'links-or-empty';
   /** Share of the page's paragraph text that protects the element (default 0.4). */
   keepShare?: number;
+  /**
+   * The label may be an inline element starting a line of a <br>-separated body: then the line
+   * goes (the label and the links after it, up to the next <br>). 'links' needs a link in it.
+   * Only hits with `line` are taken inside prose, and only at the start of a line.
+   */
+  line?: 'alone' | 'links';
 }
 
 export interface Rule {
@@ -59,8 +65,9 @@ export interface Stages {
 const EMPTY: readonly string[] = [];
 const RUNS_CACHE = new Map<string, readonly string[]>();
 const CAMEL = /([a-z])([A-Z])/g;
-const TOKEN_SPLIT = /[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/;
-const DIGITS = /^\d+$/;
+const TOKEN_SPLIT = /[^a-z0-9]+/;
+/** Letters, or letters then a number or a size ("ad300x250", "ad1"): the letters are the token. */
+const WORD_PIECE = /^([a-z]+)(?:\d+(?:x\d+)?)?$/;
 
 /** Tokens of a class/id value and their runs of 2 and 3 joined by "-". Cached by value. */
 export function tokenRuns(value: string): readonly string[] {
@@ -69,7 +76,13 @@ export function tokenRuns(value: string): readonly string[] {
   const out = new Set<string>();
   for (const name of value.split(/\s+/)) {
     if (!name) continue;
-    const toks = name.replace(CAMEL, '$1-$2').toLowerCase().split(TOKEN_SPLIT).filter((t) => t && !DIGITS.test(t));
+    // Hashes and generated ids ("1ad269af0d") are not words: a piece mixing digits and letters
+    // any other way gives no token, so it cannot contain "ad".
+    const toks: string[] = [];
+    for (const piece of name.replace(CAMEL, '$1-$2').toLowerCase().split(TOKEN_SPLIT)) {
+      const m = WORD_PIECE.exec(piece);
+      if (m) toks.push(m[1]);
+    }
     for (let i = 0; i < toks.length; i++) {
       out.add(toks[i]);
       if (i + 1 < toks.length) out.add(`${toks[i]}-${toks[i + 1]}`);
@@ -292,10 +305,11 @@ function gatherStats(root: Element, ctx: PassContext): { order: Element[]; end: 
     p.s.words += s.words;
     if (p.parts) {
       if (s.text === null || p.s.chars > SHORT_CHARS) p.parts = null;
-      else if (s.text) p.parts.push(o.inline ? s.text : ` ${s.text} `);
+      else if (!o.inline) p.parts.push(` ${s.text} `); // blocks and <br> separate words
+      else if (s.text) p.parts.push(s.text);
     }
   };
-  start(root);
+  if (!start(root)) return { order, end, stats };
   let n: Node | null = w.firstChild();
   while (n) {
     if (n.nodeType === 3) {
@@ -395,7 +409,8 @@ export class Guard {
   /** Paragraph text of `el` (all text on pages without paragraphs). */
   mass(el: Element): number {
     if (this.byText === null) this.byText = this.root.getElementsByTagName('p').length < 3;
-    return this.byText || el.localName === 'p' ? (el.textContent ?? '').length : paragraphText(el, Infinity);
+    if (this.byText || el.localName === 'p') return (el.textContent ?? '').length;
+    return el.firstElementChild ? paragraphText(el, Infinity) : 0;
   }
 
   pageMass(): number {
@@ -405,7 +420,7 @@ export class Guard {
 }
 
 /** Length of the text in <p> elements under `el`, counting up to `limit`. */
-function paragraphText(el: Element, limit: number): number {
+export function paragraphText(el: Element, limit: number): number {
   const w = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT);
   let sum = 0;
   let n = w.nextNode();
@@ -512,6 +527,7 @@ function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, 
       tb = pb;
     }
   }
+  if (hit.line && INLINE.has(target.localName)) return planLine(target, hit, pass, statsOf);
   const out: Planned = [[target, pass, hit.reason]];
   if (hit.list) {
     const sib = target.nextElementSibling;
@@ -523,6 +539,41 @@ function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, 
     }
   }
   return out;
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * A label starting a line of a <br>-separated body ("<br><strong>ये भी पढ़ें:</strong> <a>…</a><br>"):
+ * the label and the inline links after it, up to the next <br> or block. Null when the label is
+ * in the middle of a sentence or the line holds unlinked words.
+ */
+function planLine(el: Element, hit: Hit, pass: string, statsOf: StatsOf): Planned | null {
+  for (let n = el.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === 3) {
+      if (HAS_WORD.test(n.nodeValue ?? '')) return null;
+    } else if (n.nodeType === 1) {
+      const tag = (n as Element).localName;
+      if (tag === 'br' || !INLINE.has(tag)) break;
+      if (statsOf(n as Element, 0)?.chars !== 0) return null;
+    }
+  }
+  const out: Planned = [[el, pass, hit.reason]];
+  let links = 0;
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (HAS_WORD.test(n.nodeValue ?? '')) return null;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (e.localName === 'br' || !INLINE.has(e.localName)) break;
+    const b = statsOf(e, SHORT_CHARS);
+    if (!b || b.linkChars < 0.75 * b.chars) return null;
+    links += b.links;
+    out.push([e, pass, `line of ${hit.reason}`]);
+  }
+  return hit.line === 'links' && !links ? null : out;
 }
 
 function asHit(h: Hit | string): Hit {
@@ -618,14 +669,19 @@ function runPhrases(root: Element, ctx: PassContext, rules: Rule[], guard: Guard
     const parent = el.parentElement;
     const ps = parent ? stats.get(parent) : undefined;
     const same = !!ps && parent !== root && ps.chars === s.chars && ps.links === s.links && ps.linkChars === s.linkChars;
-    const inProse = !!parent && INLINE.has(tag) && (inSentence.has(parent) || (!!ps && ps.own > PROSE_OWN_CHARS));
+    const parentInProse = !!parent && inSentence.has(parent);
+    const inProse = !!parent && INLINE.has(tag) && (parentInProse || (!!ps && ps.own > PROSE_OWN_CHARS));
     if (inProse) inSentence.add(el);
-    if (!same && !inProse && s.text !== null && s.chars && PHRASE_TAGS.has(tag)) {
+    if (!same && !parentInProse && s.text !== null && s.chars && PHRASE_TAGS.has(tag)) {
       const b = statsOf(el, SHORT_CHARS)!;
       const t = new ElementTarget(el, tag);
       for (const r of rules) {
         const h = r.phrase!(t, b, ctx);
-        if (h && (planned = plan(el, asHit(h), r.pass, root, guard, ctx, b, statsOf))) break;
+        if (!h) continue;
+        const hit = asHit(h);
+        // Inside prose only a label that starts a line of its own may go.
+        if (inProse && !hit.line) continue;
+        if ((planned = inProse ? planLine(el, hit, r.pass, statsOf) : plan(el, hit, r.pass, root, guard, ctx, b, statsOf))) break;
       }
     }
     if (!planned) {

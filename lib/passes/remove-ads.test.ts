@@ -20,7 +20,7 @@ describe('removeAds', () => {
   });
 
   it('never matches "ad" inside words: head, shadow, download, badge, loading, gradient, reader', () => {
-    const names = ['head', 'shadow', 'download-link', 'badge', 'loading', 'gradient', 'reader-view', 'masthead', 'thread', 'adapt'];
+    const names = ['head', 'shadow', 'download-link', 'badge', 'loading', 'gradient', 'reader-view', 'masthead', 'thread', 'adapt', 'component_1ad269af0d', 'x-bbc4ad583c'];
     const r = mark(removeAds, names.map((n) => `<div class="${n}">keep-${n}</div>`).join('') + `<p>${EN_PARA}</p>`);
     expect(r.removed).toEqual([]);
     for (const n of names) expect(r.text).toContain(`keep-${n}`);

@@ -25,7 +25,7 @@ export const adsRule: Rule = {
     return matchTokens(t, TOKENS, ctx);
   },
   phrase(_t, b) {
-    return LABELS.has(b.label) ? { reason: `ad label "${b.label}"`, widen: 'links' } : null;
+    return LABELS.has(b.label) ? { reason: `ad label "${b.label}"`, widen: 'links', line: 'alone' } : null;
   },
 };
 

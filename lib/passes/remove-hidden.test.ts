@@ -24,6 +24,11 @@ describe('removeHidden', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('keeps collapsed prose (an FAQ answer hidden until clicked)', () => {
+    const r = mark(removeHidden, `<p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p><h3>How long does it take?</h3><div style="display:none"><p>${HI_PARA}</p></div>`);
+    expect(r.removed).toEqual([]);
+  });
+
   it('works in mutate mode', () => {
     const r = mutate(removeHidden, `<p>${EN_PARA}</p><div hidden>gone</div>`);
     expect(r.text).not.toContain('gone');

@@ -1,5 +1,5 @@
 import type { Rule } from './noise-engine';
-import { containsTag, rulePass } from './noise-engine';
+import { containsTag, paragraphText, rulePass } from './noise-engine';
 import { CONTENT_INSIDE } from '../data/noise-structure';
 
 const MATH = new Set(['math']);
@@ -7,9 +7,9 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 
 /**
  * Elements a reader never sees: the `hidden` attribute, inline display:none/visibility:hidden, and
- * aria-hidden="true" chrome (icons, duplicates). Kept: hidden elements holding a real share of the
- * article text (bodies collapsed behind "read more" by a script, React's streamed chunks), math,
- * and aria-hidden media.
+ * aria-hidden="true" chrome (icons, duplicates). Kept: hidden elements holding paragraphs of prose
+ * (bodies collapsed behind "read more", FAQ accordions, React's streamed chunks), math, and
+ * aria-hidden media. Pop-ups hidden with their text are left to the other passes.
  */
 export const hiddenRule: Rule = {
   pass: 'removeHidden',
@@ -29,11 +29,14 @@ export const hiddenRule: Rule = {
   },
 };
 
+/** Paragraph text that makes a hidden element collapsed prose (accordions, "read more"), not chrome. */
+const PROSE_CHARS = 200;
+
 /** React streaming SSR parks finished chunks in `<div hidden id="S:0">` until a script moves them. */
 const STREAMED_CHUNK = /^S:\d+$/;
 
 function keepsContent(el: Element, guard: { holds(el: Element, share: number): boolean }): boolean {
-  return STREAMED_CHUNK.test(el.id) || guard.holds(el, 0.05) || containsTag(el, MATH) || /fallback-image/.test(el.getAttribute('class') ?? '');
+  return STREAMED_CHUNK.test(el.id) || paragraphText(el, PROSE_CHARS) >= PROSE_CHARS || guard.holds(el, 0.05) || containsTag(el, MATH) || /fallback-image/.test(el.getAttribute('class') ?? '');
 }
 
 export const removeHidden = rulePass(hiddenRule);

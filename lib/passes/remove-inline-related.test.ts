@@ -32,6 +32,17 @@ describe('removeInlineRelated', () => {
     expect(r.text.split('bus network')).toHaveLength(3);
   });
 
+  it('drops an "also read" line of a body written with <br>, not the sentences around it', () => {
+    const r = mutate(
+      removeInlineRelated,
+      `<div class="body">${HI_PARA}<br><br><strong>ये भी पढ़ें:</strong> <a href="/x">कोहरे का अलर्ट, 20 ट्रेनें लेट</a><br><br>${HI_PARA}<br>
+       अधिकारियों ने कहा, <strong>ये भी पढ़ें</strong> <a href="/y">नियम</a> ध्यान से।</div>`,
+    );
+    expect(r.text).not.toContain('कोहरे का अलर्ट');
+    expect(r.text.split('स्टार्टअप्स')).toHaveLength(3);
+    expect(r.text).toContain('अधिकारियों ने कहा, ये भी पढ़ें नियम ध्यान से।');
+  });
+
   it('keeps real paragraphs that contain or start with the words', () => {
     const hi = 'विशेषज्ञों ने कहा कि लोगों को ये भी पढ़ें कि नियम क्या कहते हैं, क्योंकि नई नीति में कई बदलाव किए गए हैं और इनका असर छोटे कारोबारियों पर पड़ेगा।';
     const en1 = 'Read the <a href="/r">full report</a> here before you decide, the agency told customers in a letter sent on Monday.';

@@ -5,6 +5,7 @@ import { countWords } from '../text/script';
 const PREFIX = prefixMatcher('inlineRelatedPrefixes');
 /** What may follow the prefix: ":", "|", "-", "»"… */
 const SEPARATOR = /^[:：|¦\-–—»›>/•·]/;
+const LEADING_SEPARATORS = /^[\s:：|¦\-–—»›>/•·]+/;
 /** Without a separator, "Read more about X" is prose that happens to be a link. */
 const PROSE_AFTER = /^(about|on|at|in|for|from|of|to|by|with|than|and|or|the|this|that|these|those|here)\b/;
 /** A related line is a headline, not a paragraph. */
@@ -24,7 +25,8 @@ export const inlineRelatedRule: Rule = {
     const m = PREFIX(b.text);
     if (!m) return null;
     const reason = `inline related "${m.prefix}"`;
-    if (!m.rest) return m.strong ? { reason, widen: 'wrapper', list: 'links' } : null;
+    // The label alone ("ये भी पढ़ें:"): the links follow in the next element or on the same line.
+    if (!m.rest.replace(LEADING_SEPARATORS, '')) return m.strong || m.rest ? { reason, widen: 'wrapper', list: 'links', line: 'links' } : null;
     const sep = SEPARATOR.test(m.rest);
     const prefixChars = m.prefix.replace(/\s+/g, '').length;
     const restChars = Math.max(1, b.chars - prefixChars);

@@ -17,6 +17,15 @@ describe('removePromos', () => {
     expect(r.text).toContain('स्टार्टअप्स');
   });
 
+  it('drops the "app … click here, follow us on …" footer line', () => {
+    const r = mutate(
+      removePromos,
+      `<p>${HI_PARA}</p><div><p><i>(समाचार के एंड्रॉएड ऐप के लिए आप <a href="#">यहां क्लिक</a> कर सकते हैं. आप हमें <a href="#">फ़ेसबुक</a> और <a href="#">एक्स</a> पर फ़ॉलो भी कर सकते हैं.)</i></p></div>`,
+    );
+    expect(r.text).not.toContain('ऐप के लिए');
+    expect(r.text).toContain('स्टार्टअप्स');
+  });
+
   it('drops English app and newsletter promos, by text and by class', () => {
     const r = mutate(
       removePromos,

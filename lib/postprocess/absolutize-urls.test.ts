@@ -47,3 +47,14 @@ describe('absolutizeUrls without a web address', () => {
     expect(root.textContent).toBe('acd');
   });
 });
+
+describe('absolutizeUrls with a <base> in the working document', () => {
+  it('resolves against the document base when it is a web address', () => {
+    const { root, ctx } = fragment(`<a href="x">x</a>`);
+    const base = root.ownerDocument.createElement('base');
+    base.setAttribute('href', 'https://cdn.example.net/docs/');
+    root.ownerDocument.head.append(base);
+    absolutizeUrls(root, ctx);
+    expect(root.querySelector('a')!.getAttribute('href')).toBe('https://cdn.example.net/docs/x');
+  });
+});

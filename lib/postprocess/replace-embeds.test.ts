@@ -46,4 +46,11 @@ describe('replaceEmbeds', () => {
     expect(doc.querySelector('blockquote a')?.getAttribute('href')).toBe('https://twitter.com/mayor/status/42');
     expect(r.contentHtml).not.toMatch(/<iframe|<script/i);
   });
+
+  it('never nests a link inside a link', () => {
+    const { root, ctx } = fragment(`<a href="/story"><iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe></a>`);
+    replaceEmbeds(root, ctx);
+    expect(root.querySelector('a a')).toBeNull();
+    expect(root.querySelector('a > img')!.getAttribute('src')).toBe('https://i.ytimg.com/vi/abcDEF12345/hqdefault.jpg');
+  });
 });

@@ -35,6 +35,8 @@ function makeLink(doc: Document, href: string, text: string, poster?: string, al
 
 /** Put `node` where `el` was: inside a paragraph of its own unless `el` sat in running text. */
 function replaceWith(el: Element, node: Element): void {
+  // Inside a link a second link would nest (and split on re-parse): keep only its content.
+  if (el.parentElement?.closest('a')) { el.replaceWith(...Array.from(node.childNodes)); return; }
   if (inPhrasingContext(el)) { el.replaceWith(node); return; }
   const p = el.ownerDocument.createElement('p');
   p.append(node);

@@ -53,8 +53,12 @@ export const SVG_ATTRS = [
   'stop-opacity', 'gradientunits', 'gradienttransform', 'fx', 'fy', 'clip-path', 'clippathunits',
 ];
 
-/** Elements whose text is dropped with them (controls and plug-ins say nothing to a reader). */
-export const FORBID_CONTENTS_EXTRA = ['button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'object', 'embed', 'applet', 'frameset', 'frame', 'canvas', 'map'];
+/**
+ * Elements whose content is dropped with them: controls and plug-ins say nothing to a reader, and
+ * `marquee` is a parser scope boundary (a <div> inside <p><marquee> stays nested), so hoisting its
+ * content would give markup that re-parses differently.
+ */
+export const FORBID_CONTENTS_EXTRA = ['button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'object', 'embed', 'applet', 'frameset', 'frame', 'canvas', 'map', 'marquee'];
 
 /** Frames: replaced by a plain link to their address (never kept, never `srcdoc`). */
 export const FRAME_TAGS = new Set(['iframe', 'frame', 'embed', 'object', 'portal', 'fencedframe']);

@@ -47,6 +47,9 @@ describe('sanitizeHtml', () => {
   it('replaces frames by links to their address; srcdoc and script frames vanish', () => {
     expect(clean('<p><iframe src="https://maps.example.com/e?q=1"></iframe></p>')).toBe('<p><a href="https://maps.example.com/e?q=1">Embedded content (maps.example.com)</a></p>');
     expect(clean('<iframe srcdoc="<p>x</p>"></iframe><iframe src="javascript:alert(1)"></iframe>')).toBe('');
+    const nested = clean('<a href="/s"><iframe src="https://maps.example.com/e"></iframe>map</a>');
+    expect(nested).toBe('<a href="/s">map</a>');
+    expect(clean(nested)).toBe(nested);
   });
 
   it('adds rel=noopener noreferrer to target=_blank and drops other targets', () => {
@@ -70,6 +73,18 @@ describe('sanitizeHtml', () => {
     expect(purifierFor(win, 'fragment')).not.toBe(a);
     const other = new JSDOM('').window as unknown as Window & typeof globalThis;
     expect(purifierFor(other, 'html')).not.toBe(a);
+  });
+});
+
+describe('sanitizeHtml output re-parses to itself', () => {
+  // Parser scope boundaries (marquee, table cells, captions) and frames inside links can make
+  // a sanitized DOM serialize to markup that parses into a different tree.
+  const CASES = ['<p><marquee><div>x</div></marquee></p>', '<a href=/x><marquee><a href=/y>y</a></marquee></a>', '<dl><dt><marquee><dd>a</dd></marquee></dt></dl>',
+    '<p><table><tr><td><div>x</div></td></tr></table></p>', '<table><caption><div>x</div></caption></table>', '<a href="/s"><iframe src="https://e.example/"></iframe></a>',
+    '<pre>\n\ncode</pre>', '<p><math><mtext><div>x</div></mtext></math></p>', '<ul><li><select><option>a</option></select>b</li></ul>'];
+  for (const c of CASES) it(c, () => {
+    const once = clean(c);
+    expect(clean(once)).toBe(once);
   });
 });
 

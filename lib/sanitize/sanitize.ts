@@ -93,7 +93,8 @@ function addHooks(purify: Purifier, stringOutput: boolean): void {
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (FRAME_TAGS.has(data.tagName) && el.parentNode) {
+    // Not inside a link: nested links would split when the output is parsed again.
+    if (FRAME_TAGS.has(data.tagName) && el.parentNode && !el.parentElement?.closest('a')) {
       // Inserted after the frame, so DOMPurify's walk still visits and checks the link.
       const link = frameLink(el);
       if (link) el.parentNode.insertBefore(link, el.nextSibling);

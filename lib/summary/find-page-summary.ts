@@ -1,5 +1,5 @@
 import type { PassContext } from '../passes/pass-context';
-import { SUMMARY_LABELS, SUMMARY_SELECTORS } from '../data/summary-labels';
+import { SUMMARY_ATTRIBUTES, SUMMARY_CLASSES, SUMMARY_LABELS } from '../data/summary-labels';
 import { countWords } from '../text/script';
 import { toText } from '../text/to-text';
 
@@ -34,7 +34,7 @@ const CONTAINER_SLACK = 40;
 const MAX_LABEL_CHARS = 40;
 
 const LABELS = new Set(SUMMARY_LABELS.map((l) => l.toLowerCase()));
-const SELECTOR = SUMMARY_SELECTORS.join(', ');
+const CLASSES = new Set(SUMMARY_CLASSES);
 const SKIP_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -46,17 +46,47 @@ const labelKey = (s: string): string => squash(s).toLowerCase().replace(/\s*[:�
  * be a teaser of another story. Returns its text and the element(s) to remove from the body.
  */
 export function findPageSummary(root: Element, ctx: PassContext, opts: FindPageSummaryOptions = {}): PageSummary | null {
-  const headline = findHeadline(root, ctx, opts.title);
+  const { h1s, labels, boxes } = scan(root);
+  const headline = findHeadline(h1s, ctx, opts.title);
   return (
-    findLabelledBox(root, ctx, headline) ?? findBySelector(root, ctx, headline) ?? findSubtitle(headline, ctx)
+    findLabelledBox(labels, root, ctx, headline) ?? findBySelector(boxes, root, ctx, headline) ?? findSubtitle(headline, ctx)
   );
 }
 
-function findHeadline(root: Element, ctx: PassContext, title = ''): Element | null {
+const MAX_BOXES = 50;
+
+/**
+ * One walk over elements and text collecting <h1>s, label text nodes and elements with a summary
+ * class or attribute (large selector lists are slow in jsdom; a walk with a Set is not).
+ */
+function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[] } {
+  const h1s: Element[] = [];
+  const labels: Text[] = [];
+  const boxes: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length <= MAX_LABEL_CHARS * 3 && data.trim().length <= MAX_LABEL_CHARS && LABELS.has(labelKey(data))) labels.push(node as Text);
+      continue;
+    }
+    const el = node as Element;
+    if (el.localName === 'h1') { h1s.push(el); continue; }
+    if (boxes.length >= MAX_BOXES || !el.hasAttributes()) continue;
+    const cls = el.getAttribute('class');
+    if (cls && cls.split(/\s+/).some((c) => CLASSES.has(c.toLowerCase()))) { boxes.push(el); continue; }
+    for (const [attr, value] of SUMMARY_ATTRIBUTES) {
+      if (el.getAttribute(attr) === value && el.localName !== 'meta') { boxes.push(el); break; }
+    }
+  }
+  return { h1s, labels, boxes };
+}
+
+function findHeadline(h1s: Element[], ctx: PassContext, title = ''): Element | null {
   const want = squash(title).toLowerCase();
   let first: Element | null = null;
   let inArticle: Element | null = null;
-  for (const h of root.querySelectorAll('h1')) {
+  for (const h of h1s) {
     if (ctx.isRemoved(h)) continue;
     const text = squash(h.textContent ?? '').toLowerCase();
     if (!text) continue;
@@ -68,14 +98,9 @@ function findHeadline(root: Element, ctx: PassContext, title = ''): Element | nu
 }
 
 /** A label ("सार", "Key highlights") followed by the summary. */
-function findLabelledBox(root: Element, ctx: PassContext, headline: Element | null): PageSummary | null {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (data.length > MAX_LABEL_CHARS * 3) continue;
-    const key = labelKey(data);
-    if (!key || key.length > MAX_LABEL_CHARS || !LABELS.has(key)) continue;
+function findLabelledBox(labels: Text[], root: Element, ctx: PassContext, headline: Element | null): PageSummary | null {
+  for (const node of labels) {
+    const key = labelKey(node.data);
     let label = node.parentElement;
     if (!label || ctx.isRemoved(label) || label.closest('a, nav, button, option')) continue;
     // Climb wrappers that hold only the label.
@@ -139,13 +164,11 @@ function summaryInsideContainer(label: Element, key: string, root: Element): Pag
 }
 
 /** `.standfirst`, `.dek`, `.story-highlights`… just after the headline. */
-function findBySelector(root: Element, ctx: PassContext, headline: Element | null): PageSummary | null {
-  let seen = 0;
-  for (const el of root.querySelectorAll(SELECTOR)) {
-    if (++seen > 50) break;
+function findBySelector(boxes: Element[], root: Element, ctx: PassContext, headline: Element | null): PageSummary | null {
+  for (const el of boxes) {
     if (ctx.isRemoved(el) || el.closest('a, nav, footer, aside')) continue;
     if (headline && (el.contains(headline) || headline.contains(el))) continue;
-    if (el.querySelector('h1, article, p p')) continue;
+    if (el.querySelector('h1, article')) continue;
     const text = cleanText(toText(el)).replace(/^[^\n]{0,40}\n/, (line) => (LABELS.has(labelKey(line)) ? '' : line));
     const words = countWords(text);
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
@@ -185,7 +208,11 @@ function linkDensity(el: Element, text: string): number {
 
 /** Inside a list item or card that is not the headline's own article: a teaser of another story. */
 function isTeaser(el: Element, headline: Element | null): boolean {
-  const card = el.closest('li, article, [class*="card"], [class*="teaser"]');
+  // Walked by hand: attribute-substring selectors ([class*="card"]) are slow in jsdom.
+  let card: Element | null = null;
+  for (let n = el.parentElement; n && !card; n = n.parentElement) {
+    if (n.localName === 'li' || n.localName === 'article' || /card|teaser/i.test(n.getAttribute('class') ?? '')) card = n;
+  }
   if (!card) return false;
   if (headline && card.contains(headline)) return false;
   if (!headline) return card.localName === 'li' || !!card.querySelector('a h2, a h3, h2 a, h3 a');

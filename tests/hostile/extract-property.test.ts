@@ -12,7 +12,7 @@ const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 
 const TAGS = ['p', 'div', 'span', 'a', 'b', 'i', 'img', 'table', 'tr', 'td', 'th', 'ul', 'li', 'pre', 'code', 'br', 'hr', 'figure', 'figcaption',
   'noscript', 'script', 'style', 'iframe', 'svg', 'math', 'mtext', 'mglyph', 'form', 'input', 'textarea', 'title', 'template', 'select', 'option',
-  'object', 'embed', 'base', 'meta', 'link', 'xmp', 'annotation-xml', 'foreignobject', 'use', 'blockquote', 'section', 'picture', 'source', 'video', 'h2'];
+  'object', 'embed', 'base', 'meta', 'link', 'xmp', 'annotation-xml', 'foreignobject', 'use', 'blockquote', 'section', 'picture', 'source', 'video', 'h2', 'marquee', 'applet', 'caption', 'dl', 'dt', 'dd', 'button', 'label', 'listing'];
 const ATTRS = ['href', 'src', 'srcset', 'onerror', 'onclick', 'style', 'class', 'id', 'name', 'data-src', 'title', 'alt', 'target', 'srcdoc', 'action', 'poster', 'type', 'http-equiv', 'content', 'xlink:href', 'encoding'];
 const VALUES = ['javascript:alert(1)', 'java&#x09;script:alert(1)', '/a.jpg', 'https://x.example/p', 'data:text/html,<script>alert(1)</script>', 'data:image/png;base64,iVBORw0KGgo=',
   '</noscript><img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'position:fixed', 'location', 'text/html', '_blank', 'math/tex', 'refresh', 'x'];
@@ -44,14 +44,14 @@ function check(html: string, label: string, textChecked: boolean): void {
 
 describe('extractArticle on random markup', () => {
   it('random tag soup inside an article: no throw, sanitized, idempotent, text without markup', () => {
-    fc.assert(fc.property(snippet, (s) => check(articlePage(s), s, true)), { numRuns: 120 });
-  });
+    fc.assert(fc.property(snippet, (s) => check(articlePage(s), s, true)), { numRuns: 100 });
+  }, 180_000);
 
   it('random tag soup as the whole page', () => {
-    fc.assert(fc.property(snippet, (s) => check(s, s, true)), { numRuns: 80 });
-  });
+    fc.assert(fc.property(snippet, (s) => check(s, s, true)), { numRuns: 60 });
+  }, 180_000);
 
   it('arbitrary strings (any characters): no throw, sanitized, idempotent', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (s) => check(s, JSON.stringify(s), false)), { numRuns: 80 });
-  });
+    fc.assert(fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (s) => check(s, JSON.stringify(s), false)), { numRuns: 60 });
+  }, 180_000);
 });

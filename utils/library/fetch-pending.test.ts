@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fetchArticle, fetchPending, type FetchProgress } from './fetch-pending';
+import { addPendingLinks } from './pending';
+import { memoryDb } from './testing';
+
+const PARAS = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the flood report: rescue teams reached the villages along the river after three days of heavy rain, and officials said relief camps were open.</p>`).join('');
+const PAGE = `<!doctype html><html lang="en"><head><title>Floods reach the valley</title></head><body><nav>Home News</nav><article><h1>Floods reach the valley</h1>${PARAS}</article><footer>© Example</footer></body></html>`;
+
+function fakeFetch(pages: Record<string, { status: number; body: string; type?: string }>): typeof fetch {
+  return (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const p = pages[url];
+    if (!p) throw new TypeError('network error');
+    return new Response(p.body, { status: p.status, headers: { 'content-type': p.type ?? 'text/html; charset=utf-8' } });
+  }) as typeof fetch;
+}
+
+describe('fetchArticle', () => {
+  it('parses the fetched page inertly and extracts the article', async () => {
+    const r = await fetchArticle('https://n.example/flood', fakeFetch({ 'https://n.example/flood': { status: 200, body: PAGE } }));
+    expect(r.title).toBe('Floods reach the valley');
+    expect(r.textContent).toContain('Paragraph 8 of the flood report');
+    expect(r.textContent).not.toContain('Home News');
+  });
+  it('refuses errors and non-HTML', async () => {
+    await expect(fetchArticle('https://n.example/x', fakeFetch({ 'https://n.example/x': { status: 404, body: '' } }))).rejects.toThrow('HTTP 404');
+    await expect(fetchArticle('https://n.example/p', fakeFetch({ 'https://n.example/p': { status: 200, body: '%PDF', type: 'application/pdf' } }))).rejects.toThrow(/not a web page/);
+  });
+});
+
+describe('fetchPending', () => {
+  it('fills pending items, reports progress, and keeps failures pending', async () => {
+    const db = memoryDb();
+    await addPendingLinks(db, [
+      { url: 'https://n.example/flood', title: 'Flood (pending)', tags: ['weather'], status: 'unread', favourite: true },
+      { url: 'https://n.example/gone', title: 'Gone', tags: [], status: 'archived', favourite: false },
+    ]);
+    const seen: FetchProgress[] = [];
+    const items = await db.articles.orderBy('url').toArray();
+    const end = await fetchPending(db, items, (p) => seen.push(p), fakeFetch({ 'https://n.example/flood': { status: 200, body: PAGE } }));
+    expect(seen.map((p) => p.done)).toEqual([1, 2]);
+    expect(end.failed.map((f) => f.url)).toEqual(['https://n.example/gone']);
+    const flood = await db.articles.where('canonicalUrl').equals('https://n.example/flood').first();
+    expect(flood?.result?.title).toBe('Floods reach the valley');
+    expect(flood?.tags).toEqual(['weather']);
+    expect(flood?.favourite).toBe(1);
+    const gone = await db.articles.where('canonicalUrl').equals('https://n.example/gone').first();
+    expect(gone?.result).toBeNull();
+    expect(gone?.status).toBe('archived');
+    expect(await db.articles.count()).toBe(2);
+  });
+});

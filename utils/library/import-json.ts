@@ -1,0 +1,63 @@
+// Reads Saar's JSON export back (exact records), and Omnivore / Wallabag JSON exports as pending links.
+import { SAAR_FORMAT, type SaarExport } from './export-json';
+import type { ArticleStatus, LibraryArticle } from './types';
+import { isExtractResult, isHttpUrl } from './validate';
+import type { PendingLink } from './pending';
+
+const STATUSES: ArticleStatus[] = ['unread', 'read', 'archived'];
+
+function isArticle(a: unknown): a is LibraryArticle {
+  if (!a || typeof a !== 'object') return false;
+  const r = a as Record<string, unknown>;
+  return (
+    typeof r.id === 'string' && typeof r.url === 'string' && typeof r.canonicalUrl === 'string' && typeof r.title === 'string' &&
+    typeof r.siteName === 'string' && typeof r.byline === 'string' && Number.isFinite(r.savedAt) && Number.isFinite(r.updatedAt) &&
+    Number.isFinite(r.readingMinutes) && typeof r.summary === 'string' && STATUSES.includes(r.status as ArticleStatus) &&
+    (r.favourite === 0 || r.favourite === 1) && Array.isArray(r.tags) && r.tags.every((t) => typeof t === 'string') &&
+    Number.isFinite(r.readingPosition) && (r.result === null || isExtractResult(r.result)) && typeof r.lang === 'string'
+  );
+}
+
+/** Parse a Saar export; throws with a readable message on anything else or any malformed record. */
+export function parseSaarJson(text: string): LibraryArticle[] {
+  const doc = JSON.parse(text) as Partial<SaarExport>;
+  if (doc?.format !== SAAR_FORMAT || !Array.isArray(doc.articles)) throw new Error('Not a Saar library export.');
+  const bad = doc.articles.findIndex((a) => !isArticle(a));
+  if (bad >= 0) throw new Error(`Article ${bad + 1} in the file is malformed.`);
+  return doc.articles;
+}
+
+const toTime = (v: unknown): number | undefined => {
+  const t = typeof v === 'number' ? (v < 1e12 ? v * 1000 : v) : typeof v === 'string' ? Date.parse(v) : NaN;
+  return Number.isFinite(t) ? t : undefined;
+};
+
+const labelNames = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map((l) => (typeof l === 'string' ? l : typeof l === 'object' && l ? String((l as { name?: unknown; label?: unknown }).name ?? (l as { label?: unknown }).label ?? '') : '')).filter(Boolean) : [];
+
+/**
+ * Omnivore (array of {url, title, labels, state, savedAt, readingProgressPercent}) and Wallabag
+ * (array of {url, title, tags, is_archived, is_starred, created_at}) exports.
+ */
+export function parseOtherJson(text: string): PendingLink[] {
+  const data = JSON.parse(text) as unknown;
+  const items = Array.isArray(data) ? data : [];
+  const out: PendingLink[] = [];
+  for (const raw of items) {
+    if (!raw || typeof raw !== 'object') continue;
+    const r = raw as Record<string, unknown>;
+    if (!isHttpUrl(r.url)) continue;
+    const wallabag = 'is_archived' in r || 'is_starred' in r;
+    const archived = wallabag ? r.is_archived === 1 || r.is_archived === true : String(r.state ?? '').toLowerCase() === 'archived';
+    const read = !wallabag && Number(r.readingProgressPercent ?? 0) >= 100;
+    out.push({
+      url: r.url,
+      title: typeof r.title === 'string' ? r.title : '',
+      tags: labelNames(wallabag ? r.tags : r.labels),
+      status: archived ? 'archived' : read ? 'read' : 'unread',
+      favourite: wallabag ? r.is_starred === 1 || r.is_starred === true : false,
+      savedAt: toTime(wallabag ? r.created_at : r.savedAt),
+    });
+  }
+  return out;
+}
