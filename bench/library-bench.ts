@@ -147,17 +147,19 @@ export function libraryMarkdown(rows: LibraryBenchRow[]): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
+/** Run, print and write bench/results/library.md; for `npm run bench -- --library` too. */
+export async function libraryBenchMain(): Promise<number> {
   const rows = await runLibraryBench();
   const md = libraryMarkdown(rows);
   const out = path.join(repoRoot, 'bench', 'results', 'library.md');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${md}\n_Generated ${new Date().toISOString()}._\n`);
   console.log(`\n${md}\nwrote ${path.relative(repoRoot, out)}`);
+  return 0;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
+  libraryBenchMain().catch((err: unknown) => {
     console.error(err);
     process.exit(1);
   });

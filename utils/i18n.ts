@@ -16,7 +16,7 @@ export type MessageKey =
   | 'popupShortcut' | 'popupNoShortcut' | 'popupCleanedCount' | 'badgeArticle' | 'badgeNotArticle'
   // Reading library
   | 'cmdSavePage' | 'menuSavePage' | 'menuSaveLink' | 'menuOpenLibrary' | 'saveForLater' | 'savedToLibrary'
-  | 'saving' | 'popupOpenLibrary' | 'libraryTitle' | 'libShowMore' | 'libQuotaFull' | 'libSearch' | 'libFilters' | 'libStatus'
+  | 'saving' | 'popupOpenLibrary' | 'libraryTitle' | 'libShowMore' | 'libQuotaFull' | 'libExportEpub' | 'libSearch' | 'libFilters' | 'libStatus'
   | 'libAll' | 'libUnread' | 'libRead' | 'libArchived' | 'libFavourites' | 'libFavourite'
   | 'libTag' | 'libTags' | 'libSort' | 'libSortNewest' | 'libSortOldest' | 'libSortUpdated'
   | 'libExportImport' | 'libExportJson' | 'libExportMarkdown' | 'libExportHtml' | 'libImport' | 'libImportFailed'

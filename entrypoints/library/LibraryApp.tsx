@@ -1,6 +1,7 @@
 // The library page: list, filters, search, tags, export/import, and the offline reader (#/read/ID).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { liveQuery } from 'dexie';
 import { t, uiLanguage } from '../../utils/i18n';
 import { originPattern, siteOrigin } from '../../utils/format';
 import { libraryDb } from '../../utils/library/db';
@@ -14,7 +15,8 @@ import { libraryToMarkdown } from '../../utils/library/export-markdown';
 import { articlesToHtml } from '../../utils/library/export-html';
 import { importText } from '../../utils/library/import-file';
 import { fetchPending, type FetchProgress } from '../../utils/library/fetch-pending';
-import { downloadText } from '../../utils/library/download';
+import { downloadBytes, downloadText } from '../../utils/library/download';
+import { articlesToEpub } from '../../utils/library/export-epub';
 import type { ArticleStatus, LibraryArticle } from '../../utils/library/types';
 import { LibraryReader } from './LibraryReader';
 
@@ -58,7 +60,13 @@ function LibraryList() {
   const [progress, setProgress] = useState<FetchProgress | null>(null);
   const [version, setVersion] = useState(0);
   const search = useRef<Promise<LibrarySearch> | null>(null);
-  const getSearch = () => (search.current ??= db.articles.toArray().then((all) => new LibrarySearch(all)));
+  // The newest updatedAt the index has seen: saves from elsewhere are added incrementally.
+  const indexedUpTo = useRef(0);
+  const getSearch = () =>
+    (search.current ??= db.articles.toArray().then((all) => {
+      indexedUpTo.current = all.reduce((m, a) => Math.max(m, a.updatedAt), 0);
+      return new LibrarySearch(all);
+    }));
   const refresh = () => setVersion((v) => v + 1);
   // Bulk writes (import, fetch, clear) drop the index; it is rebuilt on the next query.
   const changed = () => {
@@ -72,6 +80,32 @@ function LibraryList() {
   };
   // Building the index costs ~0.3 ms per article (bench/results/library.md): do it while idle, so the
   // first search does not wait for it.
+  // Saves from the background (another tab, the shortcut, a link) and other library tabs show up
+  // live: Dexie broadcasts committed writes to every context of the extension's origin.
+  useEffect(() => {
+    let first = true;
+    const sub = liveQuery(async () => [await db.articles.count(), await db.articles.orderBy('updatedAt').lastKey()] as const).subscribe({
+      next: ([count]) => {
+        if (first) return void (first = false);
+        void (async () => {
+          const built = search.current;
+          if (built) {
+            const idx = await built;
+            const fresh = await db.articles.where('updatedAt').above(indexedUpTo.current).toArray();
+            for (const a of fresh) {
+              idx.upsert(a);
+              indexedUpTo.current = Math.max(indexedUpTo.current, a.updatedAt);
+            }
+            // Deleted elsewhere: start over.
+            if (idx.size !== count && search.current === built) search.current = null;
+          }
+          refresh();
+        })();
+      },
+      error: () => undefined,
+    });
+    return () => sub.unsubscribe();
+  }, []);
   useEffect(() => {
     const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
     idle(() => void getSearch());
@@ -121,12 +155,13 @@ function LibraryList() {
     changedOne(deleted.article.id, deleted.article);
   };
 
-  const exportAll = async (kind: 'json' | 'md' | 'html') => {
+  const exportAll = async (kind: 'json' | 'md' | 'html' | 'epub') => {
     const all = await db.articles.orderBy('savedAt').toArray();
     const day = new Date().toISOString().slice(0, 10);
     if (kind === 'json') downloadText(`saar-library-${day}.json`, exportJson(all), 'application/json');
     if (kind === 'md') downloadText(`saar-library-${day}.md`, libraryToMarkdown(all), 'text/markdown');
     if (kind === 'html') downloadText(`saar-library-${day}.html`, articlesToHtml(all, t('libraryTitle')), 'text/html');
+    if (kind === 'epub') downloadBytes(`saar-library-${day}.epub`, articlesToEpub(all, { title: t('libraryTitle') }), 'application/epub+zip');
   };
 
   const importFile = async (file: File | undefined) => {
@@ -222,6 +257,7 @@ function LibraryList() {
         <button type="button" data-action="export-json" onClick={() => void exportAll('json')}>{t('libExportJson')}</button>
         <button type="button" data-action="export-md" onClick={() => void exportAll('md')}>{t('libExportMarkdown')}</button>
         <button type="button" data-action="export-html" onClick={() => void exportAll('html')}>{t('libExportHtml')}</button>
+        <button type="button" data-action="export-epub" onClick={() => void exportAll('epub')}>{t('libExportEpub')}</button>
         <label class="lib-file">
           {t('libImport')}
           <input type="file" name="import" accept=".json,.html,.htm,.csv,application/json,text/html,text/csv" onChange={(e) => void importFile((e.currentTarget as HTMLInputElement).files?.[0])} />

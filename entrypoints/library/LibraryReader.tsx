@@ -8,7 +8,8 @@ import { updateArticle } from '../../utils/library/store';
 import { exportJson } from '../../utils/library/export-json';
 import { articleToMarkdown } from '../../utils/library/export-markdown';
 import { articlesToHtml } from '../../utils/library/export-html';
-import { downloadText, fileName } from '../../utils/library/download';
+import { downloadBytes, downloadText, fileName } from '../../utils/library/download';
+import { articlesToEpub } from '../../utils/library/export-epub';
 import type { LibraryArticle } from '../../utils/library/types';
 
 export function LibraryReader({ id, onClose }: { id: string; onClose: () => void }) {
@@ -86,6 +87,9 @@ export function LibraryReader({ id, onClose }: { id: string; onClose: () => void
             </button>
             <button type="button" class="saar-btn" data-action="export-json" onClick={() => downloadText(fileName(a.title, 'json'), exportJson([a]), 'application/json')}>
               JSON
+            </button>
+            <button type="button" class="saar-btn" data-action="export-epub" onClick={() => downloadBytes(fileName(a.title, 'epub'), articlesToEpub([a]), 'application/epub+zip')}>
+              EPUB
             </button>
           </>
         }

@@ -99,3 +99,19 @@ export const WIDGET_TOKENS: TokenList = {
     'next-story', 'recirc', 'recirculation', 'sidebar', 'side-bar',
   ],
 };
+
+/**
+ * Words that make a matched name a state flag on a container rather than the thing itself:
+ * `sidebar-enabled--false`, `has-sidebar`, `no-comments`, `with-ads`. A weak or strong token next
+ * to one of these (in that order) is ignored.
+ */
+export const STATE_BEFORE = ['has', 'with', 'no', 'without', 'hide', 'show'];
+// Not "left"/"right" (sidebar-left is a sidebar) nor "on" (share-on-twitter is a share button).
+export const STATE_AFTER = ['enabled', 'disabled', 'false', 'true', 'none', 'layout'];
+
+/**
+ * Names of article containers (Readability's "maybe candidate" idea): an element whose weak name
+ * also carries one of these and that holds some prose is a content wrapper, e.g.
+ * `foolcom-grid-toc-content-sidebar`, `blog-article__main`.
+ */
+export const CONTENT_TOKENS = ['article', 'main', 'content', 'body', 'story', 'entry', 'text', 'prose', 'post-body', 'article-body'];

@@ -59,6 +59,14 @@ describe('detectArticle: says yes', () => {
     expect(detectArticle(parse(doc, url), url).isArticle).toBe(true);
   });
 
+  it('to an article saved before its scripts ran (body text still hidden)', () => {
+    const url = 'https://news.example/world/council-approves-tram-extension-for-northern-suburbs';
+    const html = `<!doctype html><html><body><div hidden id="S:0"><article><h1>Council approves the tram extension to the northern suburbs</h1>${paras(EN, 6)}</article></div></body></html>`;
+    const res = detectArticle(parse(html, url), url);
+    expect(res.isArticle).toBe(true);
+    expect(res.reasons.join(' | ')).toMatch(/hidden until scripts run/);
+  });
+
   it('to an article followed by a long related-stories block', () => {
     const url = 'https://news.example/india/council-approves-tram-extension-for-northern-suburbs';
     const html = articlePage(paras(EN, 6) + `<section class="related">${cards(15)}</section>`);

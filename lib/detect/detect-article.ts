@@ -33,6 +33,10 @@ export const DETECT_WEIGHTS = {
   declaredProductAndArticle: -0.5,
   declaredListing: -1.25,
   publishedTime: 1.0,
+  byline: 0.8,
+  /** An <h1> of 1–3 words names a section, shop or product; one of 6+ words is a headline. */
+  h1Short: -1.5,
+  h1Long: 1.0,
   /** Per unit of link density (link text / all text). */
   linkDensity: -2.5,
   /** Per unit of ln(1 + prices). */
@@ -68,7 +72,8 @@ export function scoreSignals(s: DetectSignals, w = DETECT_WEIGHTS): DetectResult
       : `little running text (${main} words together)`,
   );
   if (s.longestBlock) {
-    add(w.longestBlock * (Math.log1p(s.longestBlock) - w.longestBlockCentre), `longest text block ${s.longestBlock} words`);
+    const c = w.longestBlock * (Math.log1p(s.longestBlock) - w.longestBlockCentre);
+    add(c, c < 0 ? `one very long text block (${s.longestBlock} words): often filler text` : `longest text block ${s.longestBlock} words`);
   }
   // Words → characters at ~6 per word; CJK counts characters as words, so its share is generous.
   const share = Math.min(1, (main * 6) / Math.max(1, s.bodyChars));
@@ -82,6 +87,9 @@ export function scoreSignals(s: DetectSignals, w = DETECT_WEIGHTS): DetectResult
   }
   if (s.declaredListing && !s.declaredArticle) add(w.declaredListing, `declared a collection or listing (${declared})`);
   if (s.hasPublishedTime) add(w.publishedTime, 'has a publication date');
+  if (s.byline) add(w.byline, 'has a byline');
+  if (s.h1Words >= 0 && s.h1Words <= 3) add(w.h1Short, `short <h1> (${s.h1Words} words): a section or product name`);
+  else if (s.h1Words >= 6) add(w.h1Long, `headline-like <h1> (${s.h1Words} words)`);
 
   const density = s.bodyChars ? s.linkChars / s.bodyChars : 0;
   add(
@@ -92,7 +100,8 @@ export function scoreSignals(s: DetectSignals, w = DETECT_WEIGHTS): DetectResult
     add(w.teasers, `many short link items (${s.teasers} teasers under headlines): looks like a listing`);
   }
   if (s.prices) add(w.prices * Math.log1p(s.prices), `${s.prices} prices on the page`);
-  add(w.images * (Math.log1p(s.images) - w.imagesCentre), `${s.images} images`);
+  const imagesC = w.images * (Math.log1p(s.images) - w.imagesCentre);
+  add(imagesC, imagesC > 0 ? `few images (${s.images})` : `many images (${s.images}): a gallery or shop`);
   if (s.cartButton) add(w.cartButton, '"Add to cart" button');
   if (s.priceMarkup) add(w.priceMarkup, 'price markup');
 

@@ -30,14 +30,24 @@ export function grabArticle(doc: Document, ctx: PassContext, meta: Metadata): El
       if (ancestor === body) break;
     }
   };
+  // Text in real paragraphs, summed into every ancestor: what climbing may add.
+  const prose = new Map<Element, number>();
+  const addProse = (from: Element, len: number): void => {
+    for (let a: Element | null = from; a && a !== body; a = a.parentElement) prose.set(a, (prose.get(a) ?? 0) + len);
+  };
   for (const el of stats.paragraphs) {
     const len = stats.text.get(el) ?? 0;
     if (len < MIN_PARAGRAPH) continue;
     if ((stats.links.get(el) ?? 0) / len > 0.5) continue;
     vote(el, len, stats.commas.get(el) ?? 0, el.parentElement);
+    if (!el.parentElement || !stats.paragraphs.has(el.parentElement)) addProse(el, len - (stats.links.get(el) ?? 0));
   }
   // Loose text between blocks votes for its own container (the one that holds it).
-  for (const [el, len] of stats.looseText) if (!stats.paragraphs.has(el)) vote(el, len, 0, el);
+  for (const [el, [len, commas]] of stats.looseText) {
+    if (stats.paragraphs.has(el)) continue;
+    vote(el, len, commas, el);
+    addProse(el, len);
+  }
   if (!scores.size) return structuredRoot(stats) ?? body;
 
   // Link-heavy containers are navigation, however much text they hold.
@@ -57,7 +67,7 @@ export function grabArticle(doc: Document, ctx: PassContext, meta: Metadata): El
   }
 
   top = preferSharedAncestor(top, topScore, scores, body);
-  top = climbThroughProse(top, stats, body);
+  top = climbThroughProse(top, stats, prose, body);
   // The page's own declaration of the body wins when it holds the winner's text and not much more.
   const declared = structuredRoot(stats);
   if (declared && declared !== top && declared.contains(top)) {
@@ -148,7 +158,7 @@ function preferSharedAncestor(top: Element, topScore: number, scores: Map<Elemen
  * long guide is split into sections that each score less than the whole. The added text must be
  * link-poor and punctuated like sentences; wrappers that add nothing are climbed through.
  */
-function climbThroughProse(top: Element, stats: TreeStats, body: Element): Element {
+function climbThroughProse(top: Element, stats: TreeStats, prose: Map<Element, number>, body: Element): Element {
   let best = top;
   for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
     const text = stats.text.get(best) ?? 0;
@@ -159,8 +169,9 @@ function climbThroughProse(top: Element, stats: TreeStats, body: Element): Eleme
       best = parent;
       continue;
     }
-    const prose = addedLinks / added <= 0.3 && (addedClauses * 100) / added >= 0.6;
-    if (prose) best = parent;
+    const addedProse = (prose.get(parent) ?? 0) - (prose.get(best) ?? 0);
+    const isProse = addedLinks / added <= 0.3 && (addedClauses * 100) / added >= 0.6 && addedProse / added >= 0.6;
+    if (isProse) best = parent;
     // A little chrome between the winner and the rest of the article is crossed; a lot ends the climb.
     else if (added > Math.max(300, text * 0.25)) break;
   }

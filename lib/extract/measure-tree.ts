@@ -22,7 +22,7 @@ export interface TreeStats {
    * Containers that also hold loose text of their own between blocks (text directly in a div
    * next to its `<p>`s); that text votes as a paragraph of the container.
    */
-  looseText: Map<Element, number>;
+  looseText: Map<Element, [number, number]>;
   /** `<article>` elements and `itemprop=articleBody` elements met on the way. */
   articles: Element[];
   declared: Element[];
@@ -60,7 +60,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
   const parentOf = new Map<Element, Element>();
   const articles: Element[] = [];
   const declared: Element[] = [];
-  const looseText = new Map<Element, number>();
+  const looseText = new Map<Element, [number, number]>();
 
   const stack: Element[] = [root];
   while (stack.length) {
@@ -79,7 +79,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
       }
     }
     text.set(el, own);
-    if (own >= 25) looseText.set(el, own);
+    if (own >= 25) looseText.set(el, [own, ownCommas]);
     commas.set(el, ownCommas);
     const kids: Element[] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {

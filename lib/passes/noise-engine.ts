@@ -10,7 +10,7 @@
  * `runRules` walks the tree once for any number of rules, so grouping passes costs one walk.
  */
 import type { Pass, PassContext } from './pass-context';
-import type { TokenList } from '../data/noise-tokens';
+import { CONTENT_TOKENS, STATE_AFTER, STATE_BEFORE, type TokenList } from '../data/noise-tokens';
 import { NOISE_PHRASES, type LanguagePhrases, type PhrasePattern } from '../data/noise-phrases';
 import { OPAQUE_TAGS, PROTECTED_TAGS } from '../data/noise-structure';
 import { countWords } from '../text/script';
@@ -40,6 +40,8 @@ export interface Hit {
   list?: 'links' | 'links-or-empty';
   /** Share of the page's paragraph text that protects the element (default 0.4). */
   keepShare?: number;
+  /** A weak name next to a content name: kept when the element holds some prose. */
+  rescue?: boolean;
   /**
    * The label may be an inline element starting a line of a <br>-separated body: then the line
    * goes (the label and the links after it, up to the next <br>). 'links' needs a link in it.
@@ -105,6 +107,8 @@ export function tokenMatcher(list: TokenList, negative: string[] = []): TokenMat
   return { strong: new Set(list.strong), weak: new Set(list.weak), negative: new Set(negative) };
 }
 
+/** Prose (paragraph characters) that rescues a weak name next to a content name. */
+const RESCUE_PROSE = 200;
 /** Weak names on an element holding this share of the paragraph text mean a content wrapper. */
 const WEAK_KEEP_SHARE = 0.15;
 
@@ -117,19 +121,30 @@ export function matchTokens(t: Target, m: TokenMatcher, ctx: PassContext): Hit |
   return findToken(t.cls, 'class', m, weak) ?? findToken(t.id, 'id', m, weak);
 }
 
+const CONTENT = new Set(CONTENT_TOKENS);
+
 function findToken(runs: readonly string[], where: string, m: TokenMatcher, weak: boolean): Hit | null {
   if (!runs.length) return null;
   let found: string | null = null;
   let strong = false;
   for (const r of runs) {
     if (m.negative.has(r)) return null;
-    if (m.strong.has(r)) {
+    if (m.strong.has(r) && !isStateFlag(r, runs)) {
       found = r;
       strong = true;
-    } else if (!found && weak && m.weak.has(r)) found = r;
+    } else if (!found && weak && m.weak.has(r) && !isStateFlag(r, runs)) found = r;
   }
   if (!found) return null;
-  return strong ? { reason: `${where} token "${found}"` } : { reason: `${where} token "${found}"`, keepShare: WEAK_KEEP_SHARE };
+  const reason = `${where} token "${found}"`;
+  if (strong) return { reason };
+  return { reason, keepShare: WEAK_KEEP_SHARE, rescue: runs.some((r) => CONTENT.has(r)) };
+}
+
+/** `has-sidebar`, `sidebar-enabled`: a flag on a layout, not the sidebar. */
+function isStateFlag(token: string, runs: readonly string[]): boolean {
+  for (const w of STATE_AFTER) if (runs.includes(`${token}-${w}`)) return true;
+  for (const w of STATE_BEFORE) if (runs.includes(`${w}-${token}`)) return true;
+  return false;
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -510,6 +525,7 @@ type StatsOf = (el: Element, maxChars: number) => Block | null;
 /** Turn a hit on `el` into the elements to remove, or null when the guard forbids it. */
 function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, ctx: PassContext, block: Block | null, statsOf: StatsOf): Planned | null {
   if (guard.protects(el, !!block && block.chars < 200, hit.keepShare)) return null;
+  if (hit.rescue && guard.mass(el) >= RESCUE_PROSE) return null;
   let target = el;
   let tb = block;
   if (hit.widen) {

@@ -33,3 +33,14 @@ describe('removeWidgets', () => {
     expect(r.text.split('bus network')).toHaveLength(4);
   });
 });
+
+describe('removeWidgets on layout names', () => {
+  it('keeps containers whose name is a layout flag or a content name holding prose', () => {
+    const r = mark(
+      removeWidgets,
+      `<div class="blog-article__main sidebar-enabled--false"><p>${EN_PARA}</p></div><div class="has-sidebar"><p>${HI_PARA}</p></div>
+       <div class="grid-toc-content-sidebar"><p>${EN_PARA}</p></div><div class="article-related">links</div>`,
+    );
+    expect(r.removed.map((x) => x.reason)).toEqual(['class token "related"']);
+  });
+});

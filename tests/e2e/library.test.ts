@@ -156,6 +156,13 @@ describe('Reading library (Chromium)', () => {
     const file = path.join(userDataDir, 'export.json');
     await (await download).saveAs(file);
 
+    // EPUB of the whole library: a zip whose first entry is the stored mimetype.
+    const epubDownload = lib.waitForEvent('download');
+    await lib.click('[data-action="export-epub"]');
+    const epub = path.join(userDataDir, 'export.epub');
+    await (await epubDownload).saveAs(epub);
+    expect(fs.readFileSync(epub).subarray(30, 58).toString('latin1')).toBe('mimetypeapplication/epub+zip');
+
     lib.once('dialog', (d) => void d.accept());
     await lib.click('[data-action="clear"]');
     await lib.waitForSelector('.lib-empty');
@@ -176,10 +183,15 @@ describe('Reading library (Chromium)', () => {
 
   it('"Save link for later" fetches and extracts the link (offscreen document)', async (ctx) => {
     if (skip || !context) ctx.skip(skip || 'first test did not launch');
+    // The open library page shows saves made elsewhere without a reload.
+    const lib = await openLibrary(context!);
+    await lib.waitForSelector('.lib-item');
+    expect(await lib.locator('.lib-item').count()).toBe(1);
     const page = await context!.newPage();
     await page.goto(`${server.origin}/pages/not-article.html`);
     await untilHook(page);
     const reply = await hook(page, 'save-link:/pages/english-article.html?via=link');
+    await lib.waitForFunction(() => document.querySelectorAll('.lib-item').length === 2);
     // Stored first as pending, then updated with the fetched body.
     expect(reply).toMatchObject({ ok: true, fetched: true, updated: true });
     expect(reply!.title).toContain('Monsoon arrives early');
@@ -196,6 +208,7 @@ describe('Reading library (Chromium)', () => {
     expect(await hook(page, 'library-count')).toMatchObject({ count: 3 });
     await popup.close();
     await page.close();
+    await lib.close();
   });
 });
 
