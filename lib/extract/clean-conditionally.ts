@@ -3,7 +3,7 @@ import { classWeight } from './grab-article';
 import { countWords } from '../text/script';
 
 /** Containers judged by their contents after the article was chosen (Readability's "conditional"). */
-const JUDGED = 'div, section, ul, ol, table, aside, header, dl';
+const JUDGED = 'div, section, ul, ol, table, aside, header, dl, article, li';
 /** Clause marks of many scripts; prose has them, link lists and widgets rarely do. */
 const CLAUSES = /[,，、،।;!?。！？]/g;
 
@@ -16,7 +16,7 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   if (ctx.relaxed.has('conditional')) return;
   const blocks = Array.from(root.querySelectorAll(JUDGED)).reverse();
   for (const el of blocks) {
-    if (!el.parentNode || el.closest('pre, code, figure, blockquote')) continue;
+    if (!el.parentNode || el === root || el.closest('pre, code, figure, blockquote')) continue;
     const reason = judge(el);
     if (reason) ctx.remove(el, 'cleanConditionally', reason);
   }
@@ -27,6 +27,7 @@ function judge(el: Element): string | null {
   if (tag === 'table' && isDataTable(el)) return null;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   const weight = classWeight(el);
+  if (isTeaser(el, text)) return 'teaser card: a linked headline with a short excerpt';
   if (weight < 0 && countWords(text) < 80) return `boilerplate name and little text (weight ${weight})`;
   const clauses = text.match(CLAUSES)?.length ?? 0;
   if (clauses >= 10) return null;
@@ -52,6 +53,46 @@ function judge(el: Element): string | null {
   if (embeds > 1 && words < 75) return 'several embeds with little text';
   if (headings > 0 && paragraphs === 0 && density > 0.3 && !isList) return 'headline list';
   return null;
+}
+
+/** A card promoting another page: its headline is a link away, and it is short. */
+function isTeaser(el: Element, text: string): boolean {
+  if (countWords(text) > 90 || el.getElementsByTagName('p').length > 2) return false;
+  for (const h of el.querySelectorAll('h2, h3, h4, h5, h6')) {
+    const heading = (h.textContent ?? '').trim();
+    if (!heading) continue;
+    const link = h.closest('a') ?? h.querySelector('a');
+    const href = link?.getAttribute('href') ?? '';
+    if (!link || !href || href.startsWith('#')) continue;
+    if ((link.textContent ?? '').trim().length >= heading.length * 0.9) return true;
+  }
+  return false;
+}
+
+/**
+ * Paragraphs that are nothing but a link to elsewhere ("You may also like" lists) when two or
+ * more come in a row, or one ends the article.
+ */
+export function removeLinkOnlyParagraphs(root: Element, ctx: PassContext): void {
+  if (ctx.relaxed.has('conditional')) return;
+  const ps = Array.from(root.querySelectorAll('p'));
+  const isLinkOnly = (p: Element): boolean => {
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || p.querySelector('img, picture, video')) return false;
+    const a = p.querySelector('a[href]');
+    const href = a?.getAttribute('href') ?? '';
+    if (!a || href.startsWith('#')) return false;
+    let linked = 0;
+    for (const l of p.querySelectorAll('a')) linked += (l.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    return linked >= text.length * 0.95;
+  };
+  const flags = ps.map(isLinkOnly);
+  const last = ps.length - 1;
+  ps.forEach((p, i) => {
+    if (!flags[i]) return;
+    const inRun = (i > 0 && flags[i - 1] && ps[i - 1].nextElementSibling === p) || (i < last && flags[i + 1] && p.nextElementSibling === ps[i + 1]);
+    if (inRun || i === last) ctx.remove(p, 'removeLinkOnlyParagraphs', 'a paragraph that is only a link elsewhere');
+  });
 }
 
 /** A table of data (caption, header cells, many cells) rather than a layout grid. */

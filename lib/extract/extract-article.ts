@@ -5,7 +5,7 @@ import { PRE_PASSES, POST_PASSES } from '../passes/index';
 import { POSTPROCESS_PASSES } from '../postprocess/index';
 import { grabArticle } from './grab-article';
 import { copySubtree } from './copy-subtree';
-import { cleanConditionally } from './clean-conditionally';
+import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { findPageSummary } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
@@ -30,7 +30,7 @@ export const ATTEMPTS: Array<{ name: string; relax: string[] }> = [
 ];
 
 /** Text below this many words (characters for CJK) means the attempt was too aggressive. */
-const ENOUGH_WORDS = 120;
+const ENOUGH_WORDS = 80;
 
 /**
  * Extract the article from `doc`. Works on a clone: `doc` itself is never changed.
@@ -67,6 +67,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true });
     for (const pass of POST_PASSES) pass.run(root, edit);
     removeHeaderDuplicates(root, edit, meta);
+    removeLinkOnlyParagraphs(root, edit);
     cleanConditionally(root, edit);
     for (const pass of POSTPROCESS_PASSES) pass.run(root, edit);
     const words = countWords(root.textContent ?? '');
