@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Unit tests run under jsdom: DOMPurify is not safe under happy-dom. End-to-end tests have their
+// own config (vitest.e2e.config.ts) and run in real Chromium and Firefox.
 export default defineConfig({
   test: {
     environment: 'jsdom',
-    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/**/*.test.ts', 'cli/**/*.test.ts', 'components/**/*.test.tsx', 'utils/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 20000,
+    include: ['{lib,cli,bench,utils,components,entrypoints,tests}/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**', '.output/**'],
+    testTimeout: 30000,
   },
 });

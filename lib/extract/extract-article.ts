@@ -9,7 +9,7 @@ import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditiona
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { findPageSummary } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
-import { sanitizeHtml } from '../sanitize/sanitize';
+import { sanitizeToFragment } from '../sanitize/sanitize';
 import { toText } from '../text/to-text';
 import { countWords, readingMinutes } from '../text/script';
 
@@ -76,8 +76,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   const chosen = best!;
   const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
-  const contentHtml = sanitizeHtml(chosen.root.innerHTML, win);
-  const textContent = toText(chosen.root);
+  // Text and HTML both come from the sanitized fragment, so they can never disagree.
+  const clean = sanitizeToFragment(chosen.root.innerHTML, win);
+  const holder = inert.createElement('div');
+  holder.appendChild(clean);
+  const contentHtml = holder.innerHTML;
+  const textContent = toText(holder);
   const summaryText = pageSummary?.text ?? '';
   const summary = summaryText
     ? { text: summaryText, source: 'page' as const }
