@@ -26,7 +26,15 @@ export function copySubtree(root: Element, target: Document, excluded: Set<Eleme
 }
 
 function copyElement(el: Element, target: Document): Element {
-  const copy = target.createElementNS(el.namespaceURI, el.localName);
+  let copy: Element;
+  try {
+    copy = target.createElementNS(el.namespaceURI, el.localName);
+  } catch {
+    // The HTML parser accepts names (`p<`) that createElement refuses; import those as they are.
+    copy = target.importNode(el, false) as Element;
+    for (const a of Array.from(copy.attributes)) if (isDroppedAttribute(a.name)) copy.removeAttribute(a.name);
+    return copy;
+  }
   const attrs = el.attributes;
   for (let i = 0; i < attrs.length; i++) {
     const a = attrs[i];
