@@ -8,8 +8,9 @@ export const SUMMARY_LABELS: readonly string[] = [
   'summary', 'in short', 'in brief', 'key highlights', 'highlights', 'story highlights', 'key points', 'key takeaways',
   'at a glance', 'tl;dr', 'tldr', 'the gist', 'quick read', 'short summary', 'article summary',
   // Hindi: सार (essence), सारांश (summary), मुख्य बातें / खास बातें / अहम बातें (main points),
-  // संक्षेप में (in brief), हाइलाइट्स (highlights).
-  'सार', 'सारांश', 'मुख्य बातें', 'खास बातें', 'ख़ास बातें', 'अहम बातें', 'संक्षेप में', 'हाइलाइट्स', 'मुख्य बिंदु',
+  // संक्षेप / संक्षेप में (in brief), हाइलाइट्स / स्टोरी हाइलाइट्स (highlights).
+  'सार', 'सारांश', 'मुख्य बातें', 'खास बातें', 'ख़ास बातें', 'अहम बातें', 'संक्षेप', 'संक्षेप में', 'हाइलाइट्स',
+  'स्टोरी हाइलाइट्स', 'मुख्य बिंदु',
   // Marathi, Bengali, Urdu
   'ठळक मुद्दे', 'সংক্ষেপে', 'খবরের সারাংশ', 'خلاصہ',
 ];

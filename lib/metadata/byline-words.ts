@@ -16,6 +16,12 @@ export const SECONDARY_MARKERS: readonly string[] = [
   'additional reporting by', 'with inputs from', 'translated by', 'संपादित', 'संपादन', 'अनुवाद',
 ];
 
+/**
+ * Labels before a person's job title, not a name: "पदनाम, बीबीसी संवाददाता" (पदनाम = designation).
+ * What follows goes to the desk when it names one, and is never read as a person.
+ */
+export const TITLE_MARKERS: readonly string[] = ['designation', 'job title', 'पदनाम'];
+
 /** Job titles next to a name ("AI Writer", "Senior Editor"): not names. */
 export const ROLE_WORDS: readonly string[] = [
   'writer', 'writers', 'editor', 'editors', 'author', 'authors', 'contributor', 'contributors', 'columnist', 'columnists',
@@ -56,3 +62,17 @@ export const AGENCY_NAMES: readonly string[] = [
   'xinhua', 'dpa', 'efe', 'ansa', 'kyodo', 'yonhap', 'tass', 'upi',
   'पीटीआई', 'एएनआई', 'आईएएनएस', 'यूएनआई', 'भाषा', 'वार्ता', 'रॉयटर्स', 'एएफपी',
 ];
+
+/** Endings of a domain written as a name ("नवभारतटाइम्स.कॉम", "Example.com"): a site, not a person. */
+export const DOMAIN_ENDING = /\.(?:com|in|co\.in|co\.uk|org|net|news|कॉम|इन)$/iu;
+
+/**
+ * Devanagari letters to a Latin consonant skeleton, to compare a brand written in Hindi
+ * ("लाइव हिन्दुस्तान") with the site's Latin name ("Live Hindustan"). Vowel signs map to
+ * nothing; the nukta is dropped first (ज़ reads as ज).
+ */
+export const DEVANAGARI_SKELETON: Readonly<Record<string, string>> = {
+  क: 'k', ख: 'k', ग: 'g', घ: 'g', ङ: 'n', च: 'c', छ: 'c', ज: 'j', झ: 'j', ञ: 'n', ट: 't', ठ: 't', ड: 'd', ढ: 'd',
+  ण: 'n', त: 't', थ: 't', द: 'd', ध: 'd', न: 'n', प: 'p', फ: 'f', ब: 'b', भ: 'b', म: 'm', य: 'y', र: 'r', ल: 'l',
+  व: 'v', श: 's', ष: 's', स: 's', ह: 'h', 'ं': 'n',
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBylineRow, findVisibleByline, isDeskName, splitByline } from './byline';
+import { brandSkeleton, findBylineRow, findVisibleByline, isDeskName, isSiteBrand, splitByline } from './byline';
 
 const page = (body: string): Document => new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
 
@@ -30,6 +30,41 @@ describe('splitByline', () => {
   it('treats the site name and team names as desks', () => {
     expect(splitByline('Amar Ujala Digital Team')).toMatchObject({ byline: '', desk: 'Amar Ujala Digital Team' });
     expect(splitByline('Example Times', 'Example Times')).toMatchObject({ byline: '', desk: 'Example Times' });
+  });
+});
+
+describe('splitByline: labels, domains and the site name in another script', () => {
+  it('reads what follows "पदनाम" (designation) as a job title, never as a person', () => {
+    const parts = splitByline('लेखक, सलमान रावी | पदनाम, बीबीसी संवाददाता, उत्तराखंड से 9 जनवरी 2026');
+    expect(parts.byline).toBe('सलमान रावी');
+    expect(parts.desk).toBe('बीबीसी संवाददाता, उत्तराखंड से');
+    // A title that names no desk is dropped, not taken for a second author.
+    expect(splitByline('By Jane Doe | Designation: Senior Fellow')).toMatchObject({ byline: 'Jane Doe', desk: '' });
+  });
+  it('moves the site name written in Hindi, glued after the person, and the place after it to the desk', () => {
+    const parts = splitByline('दीपिका शर्मा लाइव हिन्दुस्तान, नई दिल्ली Tue, 20 Jan 2026 01:10 PM', 'Live Hindustan');
+    expect(parts.byline).toBe('दीपिका शर्मा');
+    expect(parts.desk).toBe('लाइव हिन्दुस्तान, नई दिल्ली');
+    // Without a matching site name, nothing is split off.
+    expect(splitByline('दीपिका शर्मा लाइव हिन्दुस्तान', 'Dainik Jagran').desk).toBe('');
+  });
+  it('treats a domain name as a desk', () => {
+    expect(splitByline('Curated by राहुल आनंद | नवभारतटाइम्स.कॉम | Updated: 2 Feb 2026')).toMatchObject({
+      byline: 'राहुल आनंद',
+      desk: 'नवभारतटाइम्स.कॉम',
+    });
+    expect(splitByline('By Jane Doe, Example.com')).toMatchObject({ byline: 'Jane Doe', desk: 'Example.com' });
+  });
+});
+
+describe('isSiteBrand', () => {
+  it('matches a brand across Devanagari and Latin by consonant skeleton', () => {
+    expect(brandSkeleton('लाइव हिन्दुस्तान')).toBe(brandSkeleton('Live Hindustan'));
+    expect(isSiteBrand('नवभारतटाइम्स.कॉम', 'Navbharat Times')).toBe(true);
+    expect(isSiteBrand('दैनिक जागरण', 'Dainik Jagran')).toBe(true);
+    expect(isSiteBrand('राहुल आनंद', 'Navbharat Times')).toBe(false);
+    // Short skeletons collide with people's names: never a match.
+    expect(isSiteBrand('आज तक', 'Aaj Tak')).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import {
-  AGENCY_NAMES, DESK_WORDS, MODIFIED_MARKERS, NAME_SUFFIXES, PERSON_MARKERS, PUBLISHED_MARKERS, ROLE_WORDS,
-  SECONDARY_MARKERS,
+  AGENCY_NAMES, DESK_WORDS, DEVANAGARI_SKELETON, DOMAIN_ENDING, MODIFIED_MARKERS, NAME_SUFFIXES, PERSON_MARKERS,
+  PUBLISHED_MARKERS, ROLE_WORDS, SECONDARY_MARKERS, TITLE_MARKERS,
 } from './byline-words';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './date-words';
 import { parseDate } from './parse-date';
@@ -20,12 +20,13 @@ const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 const EDGE_BEFORE = '(?<![\\p{L}\\p{M}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{M}])';
 
-type Kind = 'person' | 'secondary' | 'published' | 'modified';
+type Kind = 'person' | 'secondary' | 'published' | 'modified' | 'title';
 const KIND = new Map<string, Kind>([
   ...PERSON_MARKERS.map((m) => [m, 'person'] as [string, Kind]),
   ...SECONDARY_MARKERS.map((m) => [m, 'secondary'] as [string, Kind]),
   ...PUBLISHED_MARKERS.map((m) => [m, 'published'] as [string, Kind]),
   ...MODIFIED_MARKERS.map((m) => [m, 'modified'] as [string, Kind]),
+  ...TITLE_MARKERS.map((m) => [m, 'title'] as [string, Kind]),
 ]);
 const MARKER = new RegExp(`${EDGE_BEFORE}(${alt([...KIND.keys()])})${EDGE_AFTER}\\s*[:：\\-–—]?\\s*`, 'giu');
 const DESK = new RegExp(`${EDGE_BEFORE}(?:${alt(DESK_WORDS)})${EDGE_AFTER}`, 'iu');
@@ -55,12 +56,51 @@ export function isDeskName(name: string, siteName = ''): boolean {
   if (AGENCIES.has(n) || DESK.test(n)) return true;
   // "With inputs from PTI": an agency acronym inside a longer credit.
   if (n.split(/\s+/).some((w) => AGENCIES.has(w) && name.includes(w.toUpperCase()))) return true;
+  // "Example.com", "नवभारतटाइम्स.कॉम": a domain is a site, not a person.
+  const raw = squash(name).toLowerCase();
+  if (DOMAIN_ENDING.test(raw) && /^[^\s.]+(?:\.[^\s.]+)+$/u.test(raw)) return true;
   if (siteName) {
     const site = siteName.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     const flat = n.replace(/[^\p{L}\p{N}]/gu, '');
     if (site && flat && (flat === site || (site.length > 4 && flat.includes(site)))) return true;
+    if (isSiteBrand(name, siteName)) return true;
   }
   return false;
+}
+
+/**
+ * A consonant skeleton of a name in Latin or Devanagari, so "लाइव हिन्दुस्तान" and "Live Hindustan"
+ * (or "नवभारतटाइम्स" and "Navbharat Times") compare equal. Vowels are dropped: they are spelled
+ * too many ways across scripts.
+ */
+export function brandSkeleton(name: string): string {
+  let s = name.normalize('NFD').replace(/\u093C/g, '').toLowerCase().replace(DOMAIN_ENDING, '');
+  s = s.replace(/ph/g, 'f').replace(/([sckgtdbj])h/g, '$1').replace(/w/g, 'v').replace(/q/g, 'k').replace(/z/g, 'j');
+  let out = '';
+  for (const ch of s) {
+    if (/[bcdfghjklmnprstvxy]/.test(ch)) out += ch === 'x' ? 'ks' : ch;
+    else out += DEVANAGARI_SKELETON[ch] ?? '';
+  }
+  return out;
+}
+
+/** The word index where the site's own name starts at the end of `item`, or -1. */
+function brandSuffix(item: string, siteName: string): number {
+  const words = item.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    if (isSiteBrand(words.slice(k).join(' '), siteName)) return k;
+  }
+  return -1;
+}
+
+/** Minimum skeleton length for a brand match: shorter names collide with people's names. */
+const MIN_BRAND_SKELETON = 5;
+
+/** True when `name` is the site's own name written in another script or as its domain. */
+export function isSiteBrand(name: string, siteName: string): boolean {
+  const a = brandSkeleton(name);
+  const b = brandSkeleton(siteName);
+  return a.length >= MIN_BRAND_SKELETON && a === b;
 }
 
 /** Capitalized words that label a byline box rather than name anyone. */
@@ -109,6 +149,12 @@ export function splitByline(text: string, siteName = ''): BylineParts {
   for (const seg of segments) {
     let s = squash(seg.text).replace(/^[|,:•·\-–—\s]+|[|,:•·\-–—\s]+$/g, '');
     if (!s) continue;
+    if (seg.kind === 'title') {
+      // "पदनाम, बीबीसी संवाददाता": a job title, never a person; kept as the desk when it names one.
+      const title = s.replace(/\s*\d.*$/, '').replace(/[|,:•·\-–—\s]+$/g, '');
+      if (title && title.split(NAME_SPLIT).some((x) => isDeskName(x, siteName))) desks.push(title);
+      continue;
+    }
     if (seg.kind === 'published' || seg.kind === 'modified') {
       const date = parseDate(s);
       if (date) out[seg.kind] ??= date;
@@ -135,6 +181,15 @@ export function splitByline(text: string, siteName = ''): BylineParts {
     for (let i = 0; i < items.length; i++) {
       if (isDeskName(items[i], siteName)) {
         if (seg.kind !== 'secondary') desks.push(items.slice(i).join(', '));
+        break;
+      }
+      // "दीपिका शर्मा लाइव हिन्दुस्तान, नई दिल्ली": the site's name glued after the person's.
+      const brandAt = siteName ? brandSuffix(items[i], siteName) : -1;
+      if (brandAt > 0) {
+        const words = items[i].split(' ');
+        const person = words.slice(0, brandAt).join(' ');
+        if (isPersonName(person)) into.push(person);
+        if (seg.kind !== 'secondary') desks.push([words.slice(brandAt).join(' '), ...items.slice(i + 1)].join(', '));
         break;
       }
       if (NAME_SUFFIXES.test(items[i]) && into.length && i > 0) {

@@ -90,4 +90,25 @@ describe('findPageSummary', () => {
     const doc = page(`<nav><a href="/saar">सार</a></nav><article><h1>शीर्षक</h1><h2>विस्तार</h2>${BODY_P}</article>`);
     expect(findPageSummary(doc.body, ctx())).toBeNull();
   });
+  it('reads Hindi "संक्षेप:" inside the paragraph and a "स्टोरी हाइलाइट्स" list under its heading', () => {
+    const inline = page(`<article><h1>सोना फिर रिकॉर्ड ऊंचाई पर पहुंचा</h1><div class="box"><p><b>संक्षेप:</b> ${HINDI_SUMMARY}</p></div>${BODY_P}</article>`);
+    expect(findPageSummary(inline.body, ctx())!.text).toBe(HINDI_SUMMARY);
+    const list = page(`<article><h1>नई टैक्स व्यवस्था में कितना टैक्स</h1><div class="x"><h2>स्टोरी हाइलाइट्स</h2>
+      <ul><li>12 लाख तक की आय पर रिबेट के बाद टैक्स शून्य</li><li>नौकरीपेशा को 75 हजार का स्टैंडर्ड डिडक्शन अलग से</li></ul></div>${BODY_P}</article>`);
+    const found = findPageSummary(list.body, ctx())!;
+    expect(found.text).toContain('12 लाख तक की आय पर रिबेट के बाद टैक्स शून्य');
+    expect(found.text).not.toContain('हाइलाइट्स');
+  });
+
+  it('prefers the box right under the headline when a labelled box comes later', () => {
+    const doc = page(`<article><h1>गंगा पथ के दूसरे हिस्से पर अप्रैल से दौड़ेंगी गाड़ियां</h1>
+      <div class="summary"><p>${HINDI_SUMMARY}</p></div><figure><img src="/a.jpg" alt=""></figure>
+      <div class="hl"><h2>HighLights</h2><ul><li>अप्रैल से पीएमसीएच से दीदारगंज तक खुलेगा रास्ता</li><li>अशोक राजपथ पर रोज लगता है घंटों जाम</li></ul></div>${BODY_P}</article>`);
+    expect(findPageSummary(doc.body, ctx())!.text).toBe(HINDI_SUMMARY);
+    // The other order: the labelled box first still wins.
+    const swapped = page(`<article><h1>गंगा पथ के दूसरे हिस्से पर अप्रैल से दौड़ेंगी गाड़ियां</h1>
+      <div class="hl"><h2>सार</h2><p>${HINDI_SUMMARY}</p></div><figure><img src="/a.jpg" alt=""></figure>
+      <div class="summary"><p>अप्रैल से पीएमसीएच से दीदारगंज तक खुलेगा रास्ता और जाम से राहत मिलेगी</p></div>${BODY_P}</article>`);
+    expect(findPageSummary(swapped.body, ctx())!.text).toBe(HINDI_SUMMARY);
+  });
 });

@@ -48,9 +48,17 @@ const labelKey = (s: string): string => squash(s).toLowerCase().replace(/\s*[:ï¼
 export function findPageSummary(root: Element, ctx: PassContext, opts: FindPageSummaryOptions = {}): PageSummary | null {
   const { h1s, labels, boxes } = scan(root);
   const headline = findHeadline(h1s, ctx, opts.title);
-  return (
-    findLabelledBox(labels, root, ctx, headline) ?? findBySelector(boxes, root, ctx, headline) ?? findSubtitle(headline, ctx)
-  );
+  const labelled = findLabelledBox(labels, root, ctx, headline);
+  const bySelector = findBySelector(boxes, root, ctx, headline);
+  // Both kinds found: the page's own summary is the one right under the headline; the later box
+  // is a second list further down (a "HighLights" box after the lead image).
+  if (labelled && bySelector) return precedes(bySelector.el, labelled.el) ? bySelector : labelled;
+  return labelled ?? bySelector ?? findSubtitle(headline, ctx);
+}
+
+/** `a` starts before `b` in document order and does not contain it. */
+function precedes(a: Element, b: Element): boolean {
+  return !a.contains(b) && !b.contains(a) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
 }
 
 const MAX_BOXES = 50;
