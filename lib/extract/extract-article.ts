@@ -21,12 +21,15 @@ import { countWords, readingMinutes } from '../text/script';
  *  2. keep-unlikely — class/id "unlikely" stripping off (sites that name the body "sidebar-content").
  *  3. keep-phrases  — phrase-based passes off (a real paragraph that starts "Related:").
  *  4. no-conditional — conditional cleaning of link-dense/short blocks off.
+ *  5. noscript — parsed with scripting off (Node, saved pages), a `<noscript>` is real markup;
+ *     some sites (forums) put their whole server-rendered text there.
  */
 export const ATTEMPTS: Array<{ name: string; relax: string[] }> = [
   { name: 'strict', relax: [] },
   { name: 'keep-unlikely', relax: ['unlikely'] },
   { name: 'keep-phrases', relax: ['unlikely', 'phrases'] },
   { name: 'no-conditional', relax: ['unlikely', 'phrases', 'conditional'] },
+  { name: 'noscript', relax: ['unlikely', 'phrases', 'conditional', 'noscript'] },
 ];
 
 /** Text below this many words (characters for CJK) means the attempt was too aggressive. */
@@ -67,8 +70,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true });
     for (const pass of POST_PASSES) pass.run(root, edit);
     removeHeaderDuplicates(root, edit, meta);
-    removeLinkOnlyParagraphs(root, edit);
     cleanConditionally(root, edit);
+    removeLinkOnlyParagraphs(root, edit);
     for (const pass of POSTPROCESS_PASSES) pass.run(root, edit);
     const words = countWords(root.textContent ?? '');
     if (!best || words > best.words) best = { root, removed, name: attempt.name, words };

@@ -62,6 +62,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
   const declared: Element[] = [];
   const looseText = new Map<Element, [number, number]>();
 
+  const readNoscript = ctx.relaxed.has('noscript');
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
@@ -86,7 +87,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
       if (ctx.excluded.has(c)) continue;
       const tag = c.localName;
       if (BLOCK_TAGS.has(tag)) hasBlockChild.add(el);
-      if (SKIP_TAGS.has(tag)) {
+      if (SKIP_TAGS.has(tag) && !(tag === 'noscript' && readNoscript && c.firstElementChild)) {
         if (DROP_TAGS.has(tag) && stripUnlikely) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
         continue;
       }

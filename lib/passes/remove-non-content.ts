@@ -18,6 +18,8 @@ export const nonContentRule: Rule = {
     if (NON_CONTENT_TAGS.has(tag)) return `<${tag}>`;
     switch (tag) {
       case 'noscript':
+        // Parsed with scripting off, a <noscript> is real markup: the last retry reads it.
+        if (ctx.relaxed.has('noscript') && el.firstElementChild) return null;
         return containsTag(el, IMG) || /<img\b/i.test(el.textContent ?? '') ? null : '<noscript> without image';
       case 'iframe': {
         const src = (el.getAttribute('src') || el.getAttribute('data-src') || el.getAttribute('data-lazy-src') || '').trim();

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle, ATTEMPTS } from './extract-article';
+import { copySubtree } from './copy-subtree';
+
+const para = (n: number, word = 'river'): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} about the ${word}, with enough words, commas, and clauses to read as prose in any article body.</p>`).join('');
+
+const load = (body: string, head = '<title>Floods in the valley</title>'): Document =>
+  new JSDOM(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, { url: 'https://news.example.org/a/1' }).window.document;
+
+describe('extractArticle recipe', () => {
+  it('never changes the document it reads', () => {
+    const doc = load(`<nav><a href="/">Home</a></nav><article><h1>Floods in the valley</h1>${para(8)}<div class="ad-slot">Advertisement</div></article>`);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, { debug: true });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('counts loose text between blocks as article text', () => {
+    const loose = 'A crew registered the break-in this morning, and the police came to look at the damage. '.repeat(6);
+    const doc = load(`<div class="menu">${'<a href="/x">Link</a>'.repeat(30)}</div><div class="col"><p class="titulo">Break-in at the depot</p><small>05/10/2018</small><br>${loose}</div><div class="rodape"><p>Company address, phone and postal box, city and state of the municipality.</p></div>`);
+    const r = extractArticle(doc);
+    expect(r.textContent).toContain('registered the break-in');
+    expect(r.textContent).not.toContain('postal box');
+  });
+
+  it('climbs from one section of a long guide to the whole guide', () => {
+    const sections = Array.from({ length: 6 }, (_, i) => `<div class="zone"><div class="item"><h3>Program ${i}</h3><div class="desc">${para(2, `course${i}`)}</div></div></div>`).join('<div class="ad">Advertising</div>');
+    const doc = load(`<main><div class="intro content"><p>Our guide to the best programs in the city, ranked and reviewed, with prices and schedules.</p></div><section class="list">${sections}</section></main>`);
+    const r = extractArticle(doc);
+    for (let i = 0; i < 6; i++) expect(r.textContent).toContain(`course${i}`);
+  });
+
+  it('drops teaser cards and runs of link-only paragraphs after the body', () => {
+    const doc = load(
+      `<article>${para(6)}<p>You may also like...</p><p><a href="/b/2">Who will win the cup in 2020?</a></p><p><a href="/b/3">Ten worst inductees ever</a></p>` +
+        `<div class="row next"><a href="/c/4"><h5>Mini hatch is a monster</h5></a><p>The most powerful hatch to come out of Oxford.</p></div></article>`,
+    );
+    const r = extractArticle(doc);
+    expect(r.textContent).toContain('Paragraph 5');
+    expect(r.textContent).not.toContain('Who will win the cup');
+    expect(r.textContent).not.toContain('Ten worst inductees');
+    expect(r.textContent).not.toContain('Mini hatch');
+  });
+
+  it('keeps a paragraph that only holds a link when it stands alone mid-body', () => {
+    const doc = load(`<article>${para(3)}<p><a href="https://example.org/report.pdf">The full report of the commission</a></p>${para(3, 'lake')}</article>`);
+    expect(extractArticle(doc).textContent).toContain('The full report of the commission');
+  });
+
+  it('does not repeat the title or the byline line in the body', () => {
+    const doc = load(`<article><h1>Floods in the valley</h1><div class="byline">By Asha Rao</div>${para(6)}</article>`, '<title>Floods in the valley | Daily</title><meta property="og:title" content="Floods in the valley">');
+    const r = extractArticle(doc);
+    expect(r.title).toBe('Floods in the valley');
+    expect(r.textContent).not.toContain('Floods in the valley');
+    expect(r.textContent).not.toContain('Asha Rao');
+  });
+
+  it('reads <noscript> markup as the last retry when nothing else holds text', () => {
+    const doc = load(`<section id="splash"><div class="dots"></div></section><noscript><div id="main-outlet">${para(6, 'forum')}</div></noscript>`);
+    const r = extractArticle(doc);
+    expect(r.attempt).toBe(ATTEMPTS[ATTEMPTS.length - 1].name);
+    expect(r.textContent).toContain('Paragraph 3 about the forum');
+  });
+
+  it('keeps the strict attempt when it has enough text', () => {
+    const doc = load(`<article>${para(10)}</article><div class="comments">${para(20, 'comment')}</div>`);
+    const r = extractArticle(doc);
+    expect(r.attempt).toBe('strict');
+    expect(r.textContent).not.toContain('about the comment');
+  });
+
+  it('counts CJK characters as words for the retry threshold', () => {
+    const ja = '<p>' + '東京の空は今日も晴れています。'.repeat(12) + '</p>';
+    const doc = load(`<article>${ja}</article>`);
+    const r = extractArticle(doc);
+    expect(r.attempt).toBe('strict');
+    expect(r.wordCount).toBeGreaterThan(80);
+  });
+});
+
+describe('copySubtree', () => {
+  it('copies into the target document without excluded subtrees, styles or handlers', () => {
+    const doc = load('<div id="a"><p style="position:fixed" onclick="x()">keep</p><aside id="x"><p>drop</p></aside><span>tail</span></div>');
+    const inert = doc.implementation.createHTMLDocument('');
+    const root = doc.getElementById('a')!;
+    const copy = copySubtree(root, inert, new Set([doc.getElementById('x')!]));
+    expect(copy.ownerDocument).toBe(inert);
+    expect(copy.textContent).toBe('keeptail');
+    const p = copy.querySelector('p')!;
+    expect(p.hasAttribute('style')).toBe(false);
+    expect(p.hasAttribute('onclick')).toBe(false);
+  });
+
+  it('survives deep nesting (2,000 levels; jsdom itself is slow to build deeper) and parser-made names createElement refuses', () => {
+    const doc = load('<div id="deep"></div><p<p>odd</p<p>');
+    let node = doc.getElementById('deep')!;
+    for (let i = 0; i < 2000; i++) node = node.appendChild(doc.createElement('div'));
+    node.textContent = 'bottom';
+    const inert = doc.implementation.createHTMLDocument('');
+    expect(copySubtree(doc.getElementById('deep')!, inert, new Set()).textContent).toBe('bottom');
+    expect(copySubtree(doc.body, inert, new Set()).textContent).toContain('odd');
+  });
+});
