@@ -45,6 +45,8 @@ const fail = (e: unknown, ms: number, cloneMs = 0): ExtractorOutput => ({
   error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
 });
 
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export const saar: Extractor = {
   name: 'saar',
   extract(doc, url) {
@@ -52,7 +54,10 @@ export const saar: Extractor = {
     try {
       const r = extractArticle(doc, { url, summarize: false });
       const ms = performance.now() - t0;
-      return { html: r.contentHtml, title: r.title, author: r.byline, published: r.published ?? '', ms, cloneMs: 0 };
+      // The reader view shows the publisher's own summary box above the body: it is part of what
+      // Saar extracts as the article (generated or meta summaries are not scored).
+      const lead = r.summary?.source === 'page' ? `<p>${escapeHtml(r.summary.text)}</p>` : '';
+      return { html: lead + r.contentHtml, title: r.title, author: r.byline, published: r.published ?? '', ms, cloneMs: 0 };
     } catch (e) {
       return fail(e, performance.now() - t0);
     }
