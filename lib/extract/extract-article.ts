@@ -48,10 +48,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // document, and changed there. The live page is never touched and never cloned whole.
   const inert = doc.implementation.createHTMLDocument('');
   // Relative links resolve against the page's <base>, as they did on the page.
-  const base = doc.querySelector('base[href]');
-  if (base && /^https?:/i.test(doc.baseURI)) {
+  const baseHref = pageBaseUrl(doc);
+  if (baseHref) {
     const copy = inert.createElement('base');
-    copy.setAttribute('href', doc.baseURI);
+    copy.setAttribute('href', baseHref);
     inert.head.appendChild(copy);
   }
   let pageSummary: ReturnType<typeof findPageSummary> | undefined;
@@ -117,4 +117,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   };
   if (debug) result.removed = chosen.removed;
   return result;
+}
+
+/** The page's `<base href>` resolved, when it is an http(s) address; hostile markup yields ''. */
+function pageBaseUrl(doc: Document): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return '';
+  try {
+    const url = new URL(href, doc.URL || undefined).href;
+    return /^https?:/i.test(url) ? url : '';
+  } catch {
+    return '';
+  }
 }
