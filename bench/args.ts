@@ -26,6 +26,7 @@ export const USAGE = `Usage: npm run bench -- [flags]
   --browser            run Saar and Readability inside Chromium instead (page scripts off); writes
                        bench/results/browser.{md,json} with --write
   --defuddle-every N   run Defuddle on every Nth page only (default 1: all)
+  --library            the reading library's scaling benchmark (500 → 5,000 articles) instead
   --smoke              20 pages per set (Defuddle on every 2nd); fails if Saar throws (for CI)
   --write / --no-write write bench/results/ (default: only for a complete run)
   --help`;

@@ -172,6 +172,11 @@ async function runBrowserOnly(args: BenchArgs, argv: string[], pages: BenchPage[
 }
 
 const argv = process.argv.slice(2);
+// The reading library's scaling benchmark (500 → 5,000 saved articles) is its own run.
+if (argv.includes('--library')) {
+  const { libraryBenchMain } = await import('./library-bench');
+  process.exit(await libraryBenchMain());
+}
 let args: BenchArgs;
 try {
   args = parseArgs(argv);

@@ -118,3 +118,10 @@ describe('URL helpers', () => {
     expect(filterSrcset('javascript:x 1x, /b.jpg 2x')).toBe('/b.jpg 2x');
   });
 });
+
+describe('filterSrcset descriptors', () => {
+  it('drops candidates whose descriptor is not a width, density or height', () => {
+    expect(filterSrcset('a.jpg 640w, b.jpg 2x, c.jpg')).toBe('a.jpg 640w, b.jpg 2x, c.jpg');
+    expect(filterSrcset('https://x.test/%3C/noscript%3E%3Cimg src=x onerror=alert(1)>')).toBe('');
+  });
+});

@@ -38,9 +38,14 @@ export function isSafeUrl(value: string): boolean {
   return ALLOWED_URI.test(compact);
 }
 
-/** Keep only srcset candidates whose URL is safe; '' when none is. */
+/** A srcset descriptor as HTML defines them: a width (`640w`), a density (`1.5x`) or a height. */
+const SRCSET_DESCRIPTOR = /^(\d+w|\d*\.?\d+x|\d+h)?$/;
+
+/** Keep only srcset candidates whose URL is safe and whose descriptor is valid; '' when none is. */
 export function filterSrcset(value: string): string {
-  return splitSrcset(value).filter((c) => isSafeUrl(c.url)).map((c) => (c.descriptor ? `${c.url} ${c.descriptor}` : c.url)).join(', ');
+  return splitSrcset(value)
+    .filter((c) => isSafeUrl(c.url) && SRCSET_DESCRIPTOR.test(c.descriptor.trim()))
+    .map((c) => (c.descriptor ? `${c.url} ${c.descriptor}` : c.url)).join(', ');
 }
 
 /** srcset candidates, per the HTML parsing rules (URLs may contain commas, e.g. `w_100,h_50`). */
