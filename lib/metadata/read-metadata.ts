@@ -1,4 +1,4 @@
-import type { LeadImage } from '../types';
+import type { ExtractResult, LeadImage } from '../types';
 import { detectScript, type Script } from '../text/script';
 import { findVisibleByline, findVisibleDate, isDeskName } from './byline';
 import { isUsefulDescription } from './description';
@@ -10,21 +10,16 @@ import { pickTitle } from './title';
 
 export { readJsonLd } from './json-ld';
 
-export interface Metadata {
-  title: string;
-  byline: string;
-  desk: string;
-  published: string | null;
-  modified: string | null;
-  siteName: string;
-  lang: string;
-  dir: 'ltr' | 'rtl';
+/** What the page says about itself: the result's metadata fields, plus two used along the way. */
+export type Metadata = Pick<
+  ExtractResult,
+  'title' | 'byline' | 'desk' | 'published' | 'modified' | 'siteName' | 'lang' | 'dir' | 'leadImage'
+> & {
   /** og/meta description, when not boilerplate. */
   description: string;
-  leadImage: LeadImage | null;
   /** JSON-LD articleBody, when the page gives one (used to check the extraction). */
   articleBody: string;
-}
+};
 
 /** Languages written right to left. */
 const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb', 'ks']);
