@@ -13,16 +13,12 @@ import { readHtml, type BenchPage } from './data';
 import { htmlToText } from './html-text';
 import { aebAggregate, aebCounts, percentile, wcxbPage, type TpFpFn } from './metrics';
 import { Progress } from './progress';
+import { CHROMIUM_QUIET_ARGS } from '../tests/e2e/browsers';
 import type { BrowserSummary } from './report';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_QUIET_ARGS,
   '--disable-dev-shm-usage',
   // Belt and braces: no host resolves, so even a request that slipped past interception fails.
   '--host-resolver-rules=MAP * ~NOTFOUND',

@@ -17,6 +17,19 @@ export function which(bin: string): string | null {
   }
 }
 
+/**
+ * Flags Chromium needs here: as root it needs no sandbox, and with no network its background
+ * services would only fail (the benchmark's browser mode uses the same list).
+ */
+export const CHROMIUM_QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function chromiumPath(): string | null {
   return process.env.CHROMIUM_PATH || which('chromium') || which('chromium-browser');
 }
@@ -39,12 +52,7 @@ export async function launchChromium(uiLang = 'en-US'): Promise<BrowserDriver | 
       '--headless=new',
       `--disable-extensions-except=${CHROME_E2E_DIR}`,
       `--load-extension=${CHROME_E2E_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_QUIET_ARGS,
       `--lang=${uiLang}`,
     ],
     // On Linux Chromium takes its UI language from the environment.

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROME_E2E_DIR, chromiumPath, launchFirefox } from './browsers';
+import { CHROME_E2E_DIR, CHROMIUM_QUIET_ARGS, chromiumPath, launchFirefox } from './browsers';
 import { startServer, type FixtureServer } from './server';
 import { SCREENSHOTS } from './scenarios';
 
@@ -16,7 +16,7 @@ async function launch(userDataDir: string): Promise<BrowserContext> {
     executablePath: chromiumPath()!,
     headless: true,
     acceptDownloads: true,
-    args: ['--headless=new', `--disable-extensions-except=${CHROME_E2E_DIR}`, `--load-extension=${CHROME_E2E_DIR}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=en-US'],
+    args: ['--headless=new', `--disable-extensions-except=${CHROME_E2E_DIR}`, `--load-extension=${CHROME_E2E_DIR}`, ...CHROMIUM_QUIET_ARGS, '--lang=en-US'],
     viewport: { width: 1000, height: 900 },
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
