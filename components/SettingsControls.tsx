@@ -30,6 +30,25 @@ function Choice<T extends string>(props: { name: string; legend: string; options
   );
 }
 
+function Range(props: { id: string; label: string; shown: string; limits: { min: number; max: number; step: number }; value: number; onPick: (v: number) => void }) {
+  return (
+    <div class="saar-field">
+      <label for={props.id}>
+        {props.label} <output>{props.shown}</output>
+      </label>
+      <input
+        id={props.id}
+        type="range"
+        min={props.limits.min}
+        max={props.limits.max}
+        step={props.limits.step}
+        value={props.value}
+        onInput={(e) => props.onPick(Number((e.currentTarget as HTMLInputElement).value))}
+      />
+    </div>
+  );
+}
+
 export function SettingsControls({ settings, onChange, idPrefix = 'saar' }: Props) {
   const id = (s: string) => `${idPrefix}-${s}`;
   return (
@@ -45,34 +64,8 @@ export function SettingsControls({ settings, onChange, idPrefix = 'saar' }: Prop
           ))}
         </select>
       </div>
-      <div class="saar-field">
-        <label for={id('size')}>
-          {t('fontSize')} <output>{settings.fontSize}px</output>
-        </label>
-        <input
-          id={id('size')}
-          type="range"
-          min={FONT_SIZE.min}
-          max={FONT_SIZE.max}
-          step={FONT_SIZE.step}
-          value={settings.fontSize}
-          onInput={(e) => onChange({ fontSize: Number((e.currentTarget as HTMLInputElement).value) })}
-        />
-      </div>
-      <div class="saar-field">
-        <label for={id('lh')}>
-          {t('lineHeight')} <output>{settings.lineHeight.toFixed(1)}</output>
-        </label>
-        <input
-          id={id('lh')}
-          type="range"
-          min={LINE_HEIGHT.min}
-          max={LINE_HEIGHT.max}
-          step={LINE_HEIGHT.step}
-          value={settings.lineHeight}
-          onInput={(e) => onChange({ lineHeight: Number((e.currentTarget as HTMLInputElement).value) })}
-        />
-      </div>
+      <Range id={id('size')} label={t('fontSize')} shown={`${settings.fontSize}px`} limits={FONT_SIZE} value={settings.fontSize} onPick={(fontSize) => onChange({ fontSize })} />
+      <Range id={id('lh')} label={t('lineHeight')} shown={settings.lineHeight.toFixed(1)} limits={LINE_HEIGHT} value={settings.lineHeight} onPick={(lineHeight) => onChange({ lineHeight })} />
       <Choice name={id('width')} legend={t('width')} options={WIDTHS} value={settings.width} label={(v) => t(WIDTH_LABEL[v])} onPick={(width) => onChange({ width })} />
       <Choice name={id('align')} legend={t('align')} options={ALIGNS} value={settings.align} label={(v) => t(ALIGN_LABEL[v])} onPick={(align) => onChange({ align })} />
     </div>

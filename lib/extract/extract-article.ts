@@ -65,7 +65,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     // Found once, with the strictest marks; later attempts drop the same parts.
     if (pageSummary === undefined) pageSummary = findPageSummary(body, mark, { title: meta.title });
     for (const part of pageSummary?.parts ?? []) mark.remove(part, 'findPageSummary', 'page summary box, reported apart');
-    const source = grabArticle(doc, mark, meta);
+    const source = grabArticle(doc, mark);
     const root = copySubtree(source, inert, mark.excluded);
     const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true });
     for (const pass of POST_PASSES) pass.run(root, edit);

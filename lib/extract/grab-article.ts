@@ -1,5 +1,4 @@
 import type { PassContext } from '../passes/pass-context';
-import type { Metadata } from '../metadata/read-metadata';
 import { NEGATIVE_NAMES, PARAGRAPH_TAGS, POSITIVE_NAMES, UNLIKELY_ROLES } from '../data/scoring-patterns';
 import { measureTree, type TreeStats } from './measure-tree';
 
@@ -15,7 +14,7 @@ const MIN_PARAGRAPH = 25;
  * several strong candidates, lone-child wrappers) → add siblings that belong to the article,
  * marking the others as removed.
  */
-export function grabArticle(doc: Document, ctx: PassContext, meta: Metadata): Element {
+export function grabArticle(doc: Document, ctx: PassContext): Element {
   const body = doc.body ?? doc.documentElement;
   const stats = measureTree(body, ctx, !ctx.relaxed.has('unlikely'));
   const scores = new Map<Element, number>();
@@ -62,9 +61,6 @@ export function grabArticle(doc: Document, ctx: PassContext, meta: Metadata): El
     }
   }
   if (!top || top === body) return body;
-  if ((globalThis as any).process?.env?.SAAR_DEBUG_GRAB) {
-    for (const [el, sc] of [...scores].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.error('cand', sc.toFixed(1), el.localName, el.getAttribute('class')?.slice(0, 60), 'text', stats.text.get(el), 'links', stats.links.get(el));
-  }
 
   top = preferSharedAncestor(top, topScore, scores, body);
   top = climbThroughProse(top, stats, prose, body);
@@ -74,7 +70,6 @@ export function grabArticle(doc: Document, ctx: PassContext, meta: Metadata): El
     const ratio = (stats.text.get(top) ?? 0) / Math.max(1, stats.text.get(declared) ?? 0);
     if (ratio > 0.6) top = declared;
   }
-  void meta;
   return appendSiblings(top, scores.get(top) ?? topScore, scores, stats, ctx);
 }
 
