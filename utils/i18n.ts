@@ -23,7 +23,8 @@ export type MessageKey =
   | 'libFetchPending' | 'libClear' | 'libConfirmClear' | 'libMarkRead' | 'libMarkUnread' | 'libArchive'
   | 'libUnarchive' | 'libDelete' | 'libUndo' | 'libEmpty' | 'libNoMatches' | 'libNotFound'
   | 'libPending' | 'libImported' | 'libFetched' | 'libFetching' | 'libDeleted' | 'libCount'
-  | 'libPendingCount' | 'libSavedOn';
+  | 'libPendingCount' | 'libSavedOn'
+  | 'readingPage';
 
 export function t(key: MessageKey, subs?: string | string[]): string {
   try {

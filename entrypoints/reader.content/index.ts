@@ -2,11 +2,12 @@
 // current tab on demand (activeTab + scripting), so no host permission is needed by default.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { detectArticle, extractArticle } from '../../lib/index';
+import { detectArticle, extractArticleAsync } from '../../lib/index';
 import type { DetectResult, ExtractResult } from '../../lib/types';
 import { cleanPage, type CleanSession } from '../../utils/clean-page';
 import { isTabRequest, type BackgroundRequest, type TabRequest, type TabStatus } from '../../utils/messages';
 import { openReader, type ReaderHandle } from './reader-host';
+import { createProgressIndicator } from './progress-indicator';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -47,12 +48,26 @@ export default defineContentScript({
       url: location.href,
     });
 
+    // Huge pages: the recipe gives the event loop a turn between phases, and a progress card
+    // shows when it takes long. One extraction at a time, shared by the reader and saving.
+    let extracting: Promise<ExtractResult> | null = null;
+    const extract = (): Promise<ExtractResult> => {
+      if (extracting) return extracting;
+      const progress = createProgressIndicator();
+      extracting = extractArticleAsync(document, { url: location.href }, { onProgress: progress.update }).finally(() => {
+        progress.remove();
+        extracting = null;
+      });
+      return extracting;
+    };
+
     const open = async () => {
       if (reader || opening) return opening ?? undefined;
       const d = getDetect();
       opening = (async () => {
-        // Extract before anything of ours is on the page.
-        const result = extractArticle(document, { url: location.href });
+        // Extract before the reader is on the page (the progress card sits outside <body>).
+        const result = await extract();
+        if (reader) return;
         shown = result;
         reader = await openReader(ctx, result, d.isArticle, () => {
           reader = null;
@@ -71,7 +86,7 @@ export default defineContentScript({
       switch (msg.type) {
         case 'saar:extract':
           // Clean mode only hides things; extraction reads the document, not our changes.
-          return shown ?? extractArticle(document, { url: location.href });
+          return shown ?? extract();
         case 'saar:ping':
           return { ok: true };
         case 'saar:toggle-reader':

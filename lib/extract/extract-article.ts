@@ -35,14 +35,38 @@ export const ATTEMPTS: Array<{ name: string; relax: string[] }> = [
 /** Text below this many words (characters for CJK) means the attempt was too aggressive. */
 const ENOUGH_WORDS = 80;
 
+/** A point between two phases of the recipe, where a caller may yield to the event loop. */
+export interface ExtractStep {
+  phase: 'metadata' | 'clean' | 'grab' | 'post-process' | 'sanitize';
+  /** The retry attempt in progress (see ATTEMPTS). */
+  attempt?: string;
+}
+
 /**
- * Extract the article from `doc`. Works on a clone: `doc` itself is never changed.
+ * Extract the article from `doc`. `doc` itself is never changed.
  * Recipe: metadata → clean → grab the article → post-process → summary → sanitize.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const steps = extractArticleSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The recipe as a generator: it yields an `ExtractStep` after each phase so that a caller in a
+ * browser tab can give the event loop a turn on huge pages (`extractArticleAsync`). Driven to the
+ * end without pauses it is exactly `extractArticle`.
+ */
+export function* extractArticleSteps(
+  doc: Document,
+  options: ExtractOptions = {},
+): Generator<ExtractStep, ExtractResult, void> {
   const url = options.url || doc.URL || '';
   const debug = !!options.debug;
   const meta = readMetadata(doc, url);
+  yield { phase: 'metadata' };
   const body = doc.body ?? doc.documentElement;
   // Everything below reads `doc` and marks; only the chosen subtree is copied, into an inert
   // document, and changed there. The live page is never touched and never cloned whole.
@@ -61,18 +85,21 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const removed: Removal[] = [];
     const mark = createPassContext(url, { debug, relaxed: attempt.relax, removed });
     for (const pass of PRE_PASSES) pass.run(body, mark);
+    yield { phase: 'clean', attempt: attempt.name };
     // The summary box is found before scoring so it never competes with the body.
     // Found once, with the strictest marks; later attempts drop the same parts.
     if (pageSummary === undefined) pageSummary = findPageSummary(body, mark, { title: meta.title });
     for (const part of pageSummary?.parts ?? []) mark.remove(part, 'findPageSummary', 'page summary box, reported apart');
     const source = grabArticle(doc, mark);
     const root = copySubtree(source, inert, mark.excluded);
+    yield { phase: 'grab', attempt: attempt.name };
     const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true });
     for (const pass of POST_PASSES) pass.run(root, edit);
     removeHeaderDuplicates(root, edit, meta);
     cleanConditionally(root, edit);
     removeLinkOnlyParagraphs(root, edit);
     for (const pass of POSTPROCESS_PASSES) pass.run(root, edit);
+    yield { phase: 'post-process', attempt: attempt.name };
     const words = countWords(root.textContent ?? '');
     if (!best || words > best.words) best = { root, removed, name: attempt.name, words };
     if (words >= ENOUGH_WORDS) break;
@@ -84,6 +111,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const holder = inert.createElement('div');
   holder.appendChild(clean);
   const contentHtml = holder.innerHTML;
+  yield { phase: 'sanitize' };
   const textContent = toText(holder);
   const summaryText = pageSummary?.text ?? '';
   const summary = summaryText

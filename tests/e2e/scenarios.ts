@@ -229,6 +229,58 @@ export function describeExtension(name: string, launch: () => Promise<BrowserDri
       expect(r.body).toMatch(/स्टार्टअप/);
     });
 
+    it('a 200,000-element page shows progress, keeps the tab responsive, and opens', async (ctx) => {
+      const b = need(ctx);
+      const page = await b.newPage();
+      await openPage(page, `${server.origin}/pages/english-article.html`);
+      // Grow the page to 200,000 elements (link-list "footers") and watch, from the page's side,
+      // for our progress card and for timer ticks while it is up: ticks mean the tab was not frozen.
+      const elements = await page.evaluate(() => {
+        const block = document.createElement('div');
+        for (let i = 0; i < 20000; i++) {
+          const ul = document.createElement('ul');
+          ul.className = 'footer-links';
+          for (let j = 0; j < 4; j++) {
+            const li = document.createElement('li');
+            const a = document.createElement('a');
+            a.href = `/section/${i}/${j}`;
+            a.textContent = `Section ${i}.${j}`;
+            li.append(a);
+            ul.append(li);
+          }
+          // 20,000 × (ul + 4 li + 4 a) = 180,000, plus the wrappers below.
+          const wrap = document.createElement('div');
+          wrap.append(ul);
+          block.append(wrap);
+        }
+        document.body.append(block);
+        const w = window as unknown as { __probe: { added: number; removed: number; ticks: number[] } };
+        w.__probe = { added: 0, removed: 0, ticks: [] };
+        new MutationObserver((records) => {
+          for (const r of records) {
+            for (const n of r.addedNodes) if (n.nodeName === 'SAAR-PROGRESS') w.__probe.added = performance.now();
+            for (const n of r.removedNodes) if (n.nodeName === 'SAAR-PROGRESS') w.__probe.removed = performance.now();
+          }
+        }).observe(document.documentElement, { childList: true });
+        setInterval(() => w.__probe.ticks.push(performance.now()), 10);
+        return document.getElementsByTagName('*').length;
+      }, undefined);
+      expect(elements).toBeGreaterThanOrEqual(200000);
+      expect((await run(page, 'toggle-reader')).readerOpen).toBe(true);
+      const r = await waitFor(() => readReader(page), (v) => v !== null, 'the reader view', 30000);
+      expect(r!.body).toContain('reservoir levels');
+      expect(r!.article).not.toContain('Section 19999.3');
+      const probe = await page.evaluate(() => {
+        const p = (window as unknown as { __probe: { added: number; removed: number; ticks: number[] } }).__probe;
+        return { added: p.added, removed: p.removed, during: p.ticks.filter((t) => t > p.added && t < p.removed).length, inDom: !!document.querySelector('saar-progress') };
+      }, undefined);
+      expect(probe.added, 'the progress card never appeared').toBeGreaterThan(0);
+      expect(probe.removed).toBeGreaterThan(probe.added);
+      expect(probe.inDom).toBe(false);
+      expect(probe.during, 'no timer ran while the page was being read').toBeGreaterThan(0);
+      await page.close();
+    });
+
     it('the same toggle closes the reader view', async (ctx) => {
       const b = need(ctx);
       const page = await b.newPage();
