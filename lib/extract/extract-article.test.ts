@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { extractArticle, ATTEMPTS } from './extract-article';
+import { extractArticle, ATTEMPTS, PRE_PASS_RELAXATIONS } from './extract-article';
+import { createPassContext, describePath } from '../passes/pass-context';
+import { PRE_PASSES } from '../passes/index';
+import { listFixtures, loadFixture } from '../../tests/helpers/fixtures';
 import { copySubtree } from './copy-subtree';
 
 const para = (n: number, word = 'river'): string =>
@@ -101,5 +104,23 @@ describe('copySubtree', () => {
     const inert = doc.implementation.createHTMLDocument('');
     expect(copySubtree(doc.getElementById('deep')!, inert, new Set()).textContent).toBe('bottom');
     expect(copySubtree(doc.body, inert, new Set()).textContent).toContain('odd');
+  });
+});
+
+describe('pre-pass reuse between attempts', () => {
+  it('marks depend on no relaxation outside PRE_PASS_RELAXATIONS', () => {
+    const others = [...new Set(ATTEMPTS.flatMap((a) => a.relax))].filter((r) => !PRE_PASS_RELAXATIONS.includes(r));
+    expect(others.length).toBeGreaterThan(0);
+    for (const name of listFixtures()) {
+      const { doc } = loadFixture(name);
+      const marks = (relax: string[]): string[] => {
+        const ctx = createPassContext(doc.URL, { relaxed: relax });
+        for (const pass of PRE_PASSES) pass.run(doc.body, ctx);
+        return [...ctx.excluded].map((el) => describePath(el));
+      };
+      for (const base of [[], ['unlikely'], ['noscript']]) {
+        expect(marks([...base, ...others]), `${name} with ${base.join(',') || 'nothing'} relaxed`).toEqual(marks(base));
+      }
+    }
   });
 });

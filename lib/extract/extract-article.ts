@@ -32,6 +32,13 @@ export const ATTEMPTS: Array<{ name: string; relax: string[] }> = [
   { name: 'noscript', relax: ['unlikely', 'phrases', 'conditional', 'noscript'] },
 ];
 
+/**
+ * The relaxations the pre-passes (PRE_PASSES, in mark mode) read: weak class/id rules are off
+ * under 'unlikely', and `<noscript>` is markup under 'noscript'. Their marks are reused between
+ * attempts that agree on these; a test checks the others change nothing.
+ */
+export const PRE_PASS_RELAXATIONS = ['unlikely', 'noscript'];
+
 /** Text below this many words (characters for CJK) means the attempt was too aggressive. */
 const ENOUGH_WORDS = 80;
 
@@ -81,11 +88,22 @@ export function* extractArticleSteps(
   let pageSummary: ReturnType<typeof findPageSummary> | undefined;
 
   let best: { root: Element; removed: Removal[]; name: string; words: number } | null = null;
+  // The pre-passes' marks depend only on PRE_PASS_RELAXATIONS; attempts that agree on those
+  // share one run (three of the five attempts read the page with the same marks).
+  const preRuns = new Map<string, { excluded: Set<Element>; removed: Removal[] }>();
   for (const attempt of ATTEMPTS) {
-    const removed: Removal[] = [];
+    const preKey = PRE_PASS_RELAXATIONS.filter((r) => attempt.relax.includes(r)).join(',');
+    let pre = preRuns.get(preKey);
+    if (!pre) {
+      const run = createPassContext(url, { debug, relaxed: attempt.relax });
+      for (const pass of PRE_PASSES) pass.run(body, run);
+      pre = { excluded: run.excluded, removed: run.removed };
+      preRuns.set(preKey, pre);
+      yield { phase: 'clean', attempt: attempt.name };
+    }
+    const removed: Removal[] = [...pre.removed];
     const mark = createPassContext(url, { debug, relaxed: attempt.relax, removed });
-    for (const pass of PRE_PASSES) pass.run(body, mark);
-    yield { phase: 'clean', attempt: attempt.name };
+    for (const el of pre.excluded) mark.excluded.add(el);
     // The summary box is found before scoring so it never competes with the body.
     // Found once, with the strictest marks; later attempts drop the same parts.
     if (pageSummary === undefined) pageSummary = findPageSummary(body, mark, { title: meta.title });
@@ -149,7 +167,9 @@ export function* extractArticleSteps(
 
 /** The page's `<base href>` resolved, when it is an http(s) address; hostile markup yields ''. */
 function pageBaseUrl(doc: Document): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  // getElementsByTagName: a selector with an attribute walks the whole page in jsdom.
+  let href: string | null = null;
+  for (const base of doc.getElementsByTagName('base')) if ((href = base.getAttribute('href'))) break;
   if (!href) return '';
   try {
     const url = new URL(href, doc.URL || undefined).href;
