@@ -1,8 +1,8 @@
 import {
   AGENCY_NAMES, DESK_WORDS, DEVANAGARI_SKELETON, DOMAIN_ENDING, MODIFIED_MARKERS, NAME_SUFFIXES, PERSON_MARKERS,
   PUBLISHED_MARKERS, ROLE_WORDS, SECONDARY_MARKERS, TITLE_MARKERS,
-} from './byline-words';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './date-words';
+} from '../data/byline-words';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/date-words';
 import { parseDate } from './parse-date';
 import { scanDocument, type DocumentScan } from './scan';
 

@@ -1,5 +1,5 @@
 import { normalizeDigits } from '../text/digits';
-import { DAY_PERIODS, MONTH_NAMES, US_ZONES, ZONE_OFFSETS } from './date-words';
+import { DAY_PERIODS, MONTH_NAMES, US_ZONES, ZONE_OFFSETS } from '../data/date-words';
 
 export interface ParseDateOptions {
   /** Read "05/02/2026" as 5 February (true, default: most of the world) or May 2 (false). */

@@ -35,7 +35,7 @@ const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/
 function metaIndex(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
   let n = 0;
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of doc.getElementsByTagName('meta')) {
     if (++n > 600) break;
     const content = squash(el.getAttribute('content'));
     if (!content) continue;

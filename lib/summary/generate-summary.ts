@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences';
-import { STOPWORDS } from './stopwords';
+import { STOPWORDS } from '../data/stopwords';
 
 /** Sentences with fewer words (characters / 2 for CJK) than this are headings or fragments. */
 const MIN_SENTENCE_WORDS = 5;
