@@ -21,12 +21,13 @@ export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'MedicalWeb
  * parsed tolerantly (HTML comments, CDATA, raw newlines, trailing commas, concatenated objects).
  * Malformed scripts are skipped; this never throws. Cached per document.
  */
-export function readJsonLd(doc: Document): JsonLdNode[] {
+export function readJsonLd(doc: Document, scripts?: Iterable<Element>): JsonLdNode[] {
   const cached = CACHE.get(doc);
   if (cached) return cached;
   const nodes: JsonLdNode[] = [];
-  // All scripts + a type check: case-insensitive attribute selectors are slow in jsdom.
-  for (const script of doc.querySelectorAll('script')) {
+  // All scripts + a type check: case-insensitive attribute selectors are slow in jsdom. Callers
+  // that already walked the page pass the JSON-LD scripts they found.
+  for (const script of scripts ?? doc.getElementsByTagName('script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;

@@ -32,11 +32,9 @@ const GUESS_LANG: Partial<Record<Script, string>> = {
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** All <meta> values by lowercased name/property/itemprop/http-equiv, first one wins. */
-function metaIndex(doc: Document): Map<string, string> {
+function metaIndex(metas: Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  let n = 0;
-  for (const el of doc.getElementsByTagName('meta')) {
-    if (++n > 600) break;
+  for (const el of metas) {
     const content = squash(el.getAttribute('content'));
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -137,8 +135,8 @@ const withOffset = (d: string | null, offset: string): string | null =>
  * the visible byline and date under the headline.
  */
 export function readMetadata(doc: Document, url: string): Metadata {
-  const meta = metaIndex(doc);
   const scan = scanDocument(doc);
+  const meta = metaIndex(scan.metas);
   const m = (...keys: string[]): string => {
     for (const k of keys) {
       const v = meta.get(k);
@@ -146,7 +144,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
     }
     return '';
   };
-  const nodes = readJsonLd(doc);
+  const nodes = readJsonLd(doc, scan.jsonLd);
   const article: JsonLdNode | null = findArticleNode(nodes, url);
   const isArticleNode = !!article && !typesOf(article).some((t) => /Page$/.test(t));
   let host = '';
@@ -195,7 +193,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
     parseDate(microdata(scan, 'datePublished')) ??
     parseDate(textOf(article?.dateCreated)) ??
     visible?.published ??
-    parseDate(doc.querySelector('article time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime')) ??
+    parseDate(scan.time?.getAttribute('datetime')) ??
     null;
   // Only a bare date near the headline is left (blogs without any date markup).
   if (!published && !visible?.modified) published = findVisibleDate(doc, h1);
@@ -229,7 +227,7 @@ export function readMetadata(doc: Document, url: string): Metadata {
   const leadImage = findLeadImage(doc, url || doc.URL, {
     sources: [
       m('og:image:secure_url'), m('og:image'), m('og:image:url'), m('twitter:image'), m('twitter:image:src'), jsonImage?.url ?? '',
-      doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? '',
+      scan.imageSrc,
     ].filter(Boolean),
     alt: m('og:image:alt', 'twitter:image:alt'),
     caption: jsonImage?.caption,

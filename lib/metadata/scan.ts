@@ -8,6 +8,14 @@
 export const BYLINE_CLASS = /byline|by-line|author|auther|writer|reporter|posted-?by|contributor/i;
 
 export interface DocumentScan {
+  /** <meta> elements, head and body, in document order (at most MAX_METAS). */
+  metas: Element[];
+  /** <script type="application/ld+json"> elements. */
+  jsonLd: Element[];
+  /** The first <time> with a datetime or pubdate attribute. */
+  time: Element | null;
+  /** href of the first <link rel="image_src">. */
+  imageSrc: string;
   h1s: Element[];
   bylines: Element[];
   /** First element (not <meta>) carrying each itemprop token. */
@@ -18,17 +26,39 @@ export interface DocumentScan {
 const MAX_BYLINES = 80;
 const MAX_IMAGES = 400;
 const MAX_ELEMENTS = 60_000;
+const MAX_METAS = 600;
+const MAX_JSON_LD = 50;
 
+/**
+ * One walk, head first, then the body up to MAX_ELEMENTS. Head-only things (<meta>, JSON-LD,
+ * <link>) are gathered here too: each `doc.querySelector` on a page without a match walks the
+ * whole page again.
+ */
 export function scanDocument(doc: Document): DocumentScan {
-  const scan: DocumentScan = { h1s: [], bylines: [], itemprops: new Map(), images: [] };
-  const root = doc.body ?? doc.documentElement;
+  const scan: DocumentScan = { metas: [], jsonLd: [], time: null, imageSrc: '', h1s: [], bylines: [], itemprops: new Map(), images: [] };
+  const root = doc.documentElement;
   if (!root) return scan;
+  const body = doc.body;
   // A TreeWalker: indexing a live getElementsByTagName('*') collection is pathologically slow in jsdom.
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let n = 0;
+  // Headings, images and bylines count only from <body> on (or everywhere when there is none).
+  let inBody = !body;
   for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
     if (++n > MAX_ELEMENTS) break;
     const name = node.localName;
+    if (node === body) inBody = true;
+    if (name === 'meta') {
+      if (scan.metas.length < MAX_METAS) scan.metas.push(node);
+    } else if (name === 'script') {
+      if (scan.jsonLd.length < MAX_JSON_LD && (node.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(node);
+      continue;
+    } else if (name === 'link') {
+      if (!scan.imageSrc && (node.getAttribute('rel') ?? '').trim().toLowerCase() === 'image_src') scan.imageSrc = node.getAttribute('href') ?? '';
+    } else if (name === 'time') {
+      if (!scan.time && (node.hasAttribute('datetime') || node.hasAttribute('pubdate'))) scan.time = node;
+    }
+    if (!inBody) continue;
     if (name === 'h1') scan.h1s.push(node);
     else if (name === 'img' && scan.images.length < MAX_IMAGES) scan.images.push(node as HTMLImageElement);
     if (!node.hasAttributes()) continue;
