@@ -167,9 +167,9 @@ export function* extractArticleSteps(
 
 /** The page's `<base href>` resolved, when it is an http(s) address; hostile markup yields ''. */
 function pageBaseUrl(doc: Document): string {
-  // getElementsByTagName: a selector with an attribute walks the whole page in jsdom.
+  // The parser puts <base> in <head>; looking only there spares a walk of the whole page.
   let href: string | null = null;
-  for (const base of doc.getElementsByTagName('base')) if ((href = base.getAttribute('href'))) break;
+  for (const base of doc.head?.getElementsByTagName('base') ?? []) if ((href = base.getAttribute('href'))) break;
   if (!href) return '';
   try {
     const url = new URL(href, doc.URL || undefined).href;
