@@ -91,6 +91,13 @@ function countUnits(text: string): Units {
 /** Words for space-separated scripts, characters for CJK, characters / 4 for Thai-like scripts. */
 export function countWords(text: string): number {
   if (!text) return 0;
+  // Hot (every judged block): text in spaced scripts needs only the number of WORD matches.
+  if (!/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/u.test(text)) {
+    let n = 0;
+    WORD.lastIndex = 0;
+    while (WORD.test(text)) n++;
+    return n;
+  }
   const u = countUnits(text);
   let n = u.cjkChars + u.unspacedWords;
   for (const c of u.words.values()) n += c;
