@@ -104,6 +104,12 @@ describe('findVisibleByline', () => {
       <p>Body text.</p><div class="comments"><span class="comment-author">Troll</span></div></article>`);
     expect(findVisibleByline(doc, doc.querySelector('h1'))).toMatchObject({ byline: 'Jane Doe' });
   });
+  it("reads a name from its own element, not the row's place and title beside it", () => {
+    const doc = page(`<article><h1>नई व्यवस्था में कितना टैक्स लगेगा</h1><div class="story-author"><span class="author-name"><a href="/author/r">रवि के. वर्मा</a></span> <span class="place">नई दिल्ली,</span> <span class="date">05 फरवरी 2026</span></div><p>Body.</p></article>`);
+    expect(findVisibleByline(doc, doc.querySelector('h1'))).toMatchObject({ byline: 'रवि के. वर्मा', published: '2026-02-05' });
+    const en = page(`<article><h1>Six book clubs we tested</h1><div class="author-box"><span class="author-name">Jane Doe</span>, <span class="author-title">Junior Content Editor</span></div><p>Body.</p></article>`);
+    expect(findVisibleByline(en, en.querySelector('h1'))).toMatchObject({ byline: 'Jane Doe' });
+  });
   it('returns null when there is nothing like a byline', () => {
     const doc = page(`<article><h1>Budget passes</h1><p>Body text only.</p></article>`);
     expect(findVisibleByline(doc, doc.querySelector('h1'))).toBeNull();

@@ -330,7 +330,12 @@ function bylineCandidates(doc: Document, headline: Element | null, found: Elemen
     // Far from the headline, only unambiguous author markup in the same article counts.
     else if (isStrongByline(el) && (!scope || scope.contains(el))) far.push(el);
   }
-  near.sort((a, b) => a.dist - b.dist);
+  // At the same distance, a lone inner name first: the name's own span, not the row that also
+  // holds the place and the date ("<span.author-name>…</span> <span.place>नई दिल्ली,</span>").
+  // A row holding several names of one kind (co-authors, same class) still reads as a whole.
+  const lone = (outer: Element, el: Element): boolean =>
+    near.filter((c) => c.el !== outer && outer.contains(c.el) && c.el.getAttribute('class') === el.getAttribute('class')).length === 1;
+  near.sort((a, b) => a.dist - b.dist || (a.el.contains(b.el) && lone(a.el, b.el) ? 1 : b.el.contains(a.el) && lone(b.el, a.el) ? -1 : 0));
   return [...near.map((c) => c.el), ...far];
 }
 
