@@ -3,6 +3,8 @@
  * Measures, as the library grows 500 → 1,000 → 2,000 → 5,000:
  *   - open: a fresh connection + the first list page (50 newest) + the total count
  *   - index: building the full-text index from every stored article (first search of a session)
+ *   - saved index: writing the index to the `meta` table, and opening it again (load + catch up
+ *     with the database) with nothing changed and with 10 articles saved meanwhile
  *   - search: median query time on the built index, English and Hindi queries
  * Run: `node --import tsx bench/library-bench.ts` (writes bench/results/library.md).
  */
@@ -13,6 +15,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createLibraryDb, type LibraryDb } from '../utils/library/db';
 import { listArticles, putArticles } from '../utils/library/store';
 import { LibrarySearch } from '../utils/library/search';
+import { openSearch, saveSearch, SEARCH_META_KEY } from '../utils/library/search-store';
 import type { LibraryArticle } from '../utils/library/types';
 import type { ExtractResult } from '../lib/types';
 
@@ -69,6 +72,13 @@ export interface LibraryBenchRow {
   /** Reading every stored article (part of indexMs). */
   loadMs: number;
   indexMs: number;
+  /** Writing the built index to the meta table. */
+  saveIndexMs: number;
+  /** Size of the saved index JSON, MB. */
+  savedMb: number;
+  /** Opening the saved index when nothing changed / after 10 articles were saved meanwhile. */
+  openSavedMs: number;
+  openSavedChangedMs: number;
   searchEnMs: number;
   searchHiMs: number;
   hitsEn: number;
@@ -110,6 +120,25 @@ export async function runLibraryBench(sizes = SIZES, log: (s: string) => void = 
       indexes.push(loadMs + ms);
       search = s;
     }
+    // The saved index: write it, then open it as a new session would (nothing changed, then 10 new).
+    await db.meta.delete(SEARCH_META_KEY);
+    const built = await openSearch(db);
+    const [saveIndexMs] = await time(() => saveSearch(db, built));
+    const saved = (await db.meta.get(SEARCH_META_KEY))!.value as { json: string };
+    const savedMb = saved.json.length / 1e6;
+    const opensSaved: number[] = [];
+    for (let r = 0; r < Math.min(REPEATS, 3); r++) {
+      const [ms, o] = await time(() => openSearch(db));
+      if (o.source !== 'saved' || o.changed !== 0 || o.search.size !== size) throw new Error(`saved index not used at ${size}`);
+      opensSaved.push(ms);
+    }
+    const extra = Array.from({ length: 10 }, (_, k) => ({ ...syntheticArticle(size + k), id: `extra-${size}-${k}`, canonicalUrl: `https://x.example/${size}/${k}` }));
+    await putArticles(db, extra);
+    const [openSavedChangedMs, caught] = await time(() => openSearch(db));
+    if (caught.changed !== 10 || caught.search.size !== size + 10) throw new Error(`catch-up failed at ${size}`);
+    await db.transaction('rw', db.articles, () => db.articles.bulkDelete(extra.map((e) => e.id)));
+    await db.meta.delete(SEARCH_META_KEY);
+
     const en: number[] = [];
     const hi: number[] = [];
     let hitsEn = 0;
@@ -122,9 +151,9 @@ export async function runLibraryBench(sizes = SIZES, log: (s: string) => void = 
       hitsEn = ra.length;
       hitsHi = rb.length;
     }
-    const row = { size, openMs: median(opens), countMs: median(counts), loadMs: median(loads), indexMs: median(indexes), searchEnMs: median(en), searchHiMs: median(hi), hitsEn, hitsHi };
+    const row = { size, openMs: median(opens), countMs: median(counts), loadMs: median(loads), indexMs: median(indexes), saveIndexMs, savedMb, openSavedMs: median(opensSaved), openSavedChangedMs, searchEnMs: median(en), searchHiMs: median(hi), hitsEn, hitsHi };
     rows.push(row);
-    log(`${String(size).padStart(5)} articles: open+list ${row.openMs.toFixed(1)} ms, unread page ${row.countMs.toFixed(1)} ms, index ${row.indexMs.toFixed(0)} ms (load ${row.loadMs.toFixed(0)}), search en ${row.searchEnMs.toFixed(2)} ms (${hitsEn} hits), hi ${row.searchHiMs.toFixed(2)} ms (${hitsHi} hits)`);
+    log(`${String(size).padStart(5)} articles: open+list ${row.openMs.toFixed(1)} ms, unread page ${row.countMs.toFixed(1)} ms, index ${row.indexMs.toFixed(0)} ms (load ${row.loadMs.toFixed(0)}), saved index: write ${saveIndexMs.toFixed(0)} ms (${savedMb.toFixed(1)} MB), open ${row.openSavedMs.toFixed(0)} ms, open +10 new ${openSavedChangedMs.toFixed(0)} ms, search en ${row.searchEnMs.toFixed(2)} ms (${hitsEn} hits), hi ${row.searchHiMs.toFixed(2)} ms (${hitsHi} hits)`);
   }
   db.close();
   return rows;
@@ -136,12 +165,13 @@ export function libraryMarkdown(rows: LibraryBenchRow[]): string {
     '',
     `Synthetic saved articles (half Hindi, half English, ~320 words each) in fake-indexeddb (Node ${process.version}); medians of ${REPEATS} runs (index: 3).`,
     'open = new connection + first page of 50 newest + total count; unread page = status filter through the [status+savedAt] index;',
-    'index = load every article and build the MiniSearch index (the first search of a session); search = one query on the built index (top 200 ids).',
+    'rebuild = load every article and build the MiniSearch index (what each session did before the index was saved); search = one query on the built index (top 200 ids).',
+    'saved index (schema v3 `meta` table): write = MiniSearch JSON + (id, updatedAt) stamps put in IndexedDB; open = read + loadJSON + compare stamps read from the updatedAt index (keys only) — with nothing changed, and with 10 articles saved since (re-indexed incrementally).',
     'fake-indexeddb is an in-memory JavaScript implementation: absolute times differ from a browser\'s IndexedDB, the growth trend is the point.',
     '',
-    '| articles | open + list 50 (ms) | unread page (ms) | load all + build index (ms) | search "monsoon flood rescue" (ms) | search "बाढ़ बचाव किसान" (ms) | hits en / hi |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.size} | ${r.openMs.toFixed(1)} | ${r.countMs.toFixed(1)} | ${r.loadMs.toFixed(0)} + ${(r.indexMs - r.loadMs).toFixed(0)} | ${r.searchEnMs.toFixed(2)} | ${r.searchHiMs.toFixed(2)} | ${r.hitsEn} / ${r.hitsHi} |`),
+    '| articles | open + list 50 (ms) | unread page (ms) | rebuild index: load + build (ms) | open saved index (ms) | open saved, 10 new (ms) | write saved index (ms, MB) | search "monsoon flood rescue" (ms) | search "बाढ़ बचाव किसान" (ms) | hits en / hi |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.size} | ${r.openMs.toFixed(1)} | ${r.countMs.toFixed(1)} | ${r.loadMs.toFixed(0)} + ${(r.indexMs - r.loadMs).toFixed(0)} | ${r.openSavedMs.toFixed(0)} | ${r.openSavedChangedMs.toFixed(0)} | ${r.saveIndexMs.toFixed(0)} (${r.savedMb.toFixed(1)} MB) | ${r.searchEnMs.toFixed(2)} | ${r.searchHiMs.toFixed(2)} | ${r.hitsEn} / ${r.hitsHi} |`),
     '',
   ];
   return lines.join('\n');

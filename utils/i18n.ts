@@ -23,7 +23,7 @@ export type MessageKey =
   | 'libFetchPending' | 'libClear' | 'libConfirmClear' | 'libMarkRead' | 'libMarkUnread' | 'libArchive'
   | 'libUnarchive' | 'libDelete' | 'libUndo' | 'libEmpty' | 'libNoMatches' | 'libNotFound'
   | 'libPending' | 'libImported' | 'libFetched' | 'libFetching' | 'libDeleted' | 'libCount'
-  | 'libPendingCount' | 'libSavedOn'
+  | 'libPendingCount' | 'libSavedOn' | 'libKeepImages' | 'libKeepImagesHint' | 'libImagesKept'
   | 'readingPage';
 
 export function t(key: MessageKey, subs?: string | string[]): string {

@@ -49,3 +49,13 @@ describe('site choices', () => {
     expect(await S.getSiteChoices()).toEqual({});
   });
 });
+
+describe('library prefs', () => {
+  it('keep images offline: off by default, persists in local storage, ignores junk', async () => {
+    expect(await S.getLibraryPrefs()).toEqual({ keepImagesOffline: false });
+    expect(await S.setLibraryPrefs({ keepImagesOffline: true })).toEqual({ keepImagesOffline: true });
+    expect(await fakeBrowser.storage.local.get('libraryPrefs')).toEqual({ libraryPrefs: { keepImagesOffline: true } });
+    await fakeBrowser.storage.local.set({ libraryPrefs: { keepImagesOffline: 'yes' } });
+    expect(await S.getLibraryPrefs()).toEqual({ keepImagesOffline: false });
+  });
+});

@@ -87,3 +87,33 @@ export async function setSiteChoice(origin: string, patch: SiteChoice): Promise<
   await saveSiteChoices(all);
   return next;
 }
+
+// ---- library ----
+
+export interface LibraryPrefs {
+  /** Store an article's pictures with it when saving, so it reads complete offline. */
+  keepImagesOffline: boolean;
+}
+export const DEFAULT_LIBRARY_PREFS: LibraryPrefs = { keepImagesOffline: false };
+
+/** Local, not sync: it decides how much this device stores. Version 1 (new in this release). */
+export const libraryPrefsItem = storage.defineItem<LibraryPrefs>('local:libraryPrefs', { fallback: DEFAULT_LIBRARY_PREFS, version: 1 });
+
+export function normalizeLibraryPrefs(v: unknown): LibraryPrefs {
+  const r = (v ?? {}) as Partial<LibraryPrefs>;
+  return { keepImagesOffline: r.keepImagesOffline === true };
+}
+
+export async function getLibraryPrefs(): Promise<LibraryPrefs> {
+  return normalizeLibraryPrefs(await libraryPrefsItem.getValue());
+}
+
+export async function setLibraryPrefs(patch: Partial<LibraryPrefs>): Promise<LibraryPrefs> {
+  const next = normalizeLibraryPrefs({ ...(await getLibraryPrefs()), ...patch });
+  await libraryPrefsItem.setValue(next);
+  return next;
+}
+
+export function watchLibraryPrefs(cb: (p: LibraryPrefs) => void): () => void {
+  return libraryPrefsItem.watch((v) => cb(normalizeLibraryPrefs(v)));
+}

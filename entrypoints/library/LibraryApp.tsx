@@ -9,8 +9,8 @@ import {
   allTags, clearLibrary, deleteArticle, listArticles, restoreArticle, updateArticle,
   type Deleted, type ListQuery, type SortKey,
 } from '../../utils/library/store';
-import { LibrarySearch } from '../../utils/library/search';
-import { exportJson } from '../../utils/library/export-json';
+import { catchUp, openSearch, saveSearch, type OpenedSearch } from '../../utils/library/search-store';
+import { exportJson, serializeImages } from '../../utils/library/export-json';
 import { libraryToMarkdown } from '../../utils/library/export-markdown';
 import { articlesToHtml } from '../../utils/library/export-html';
 import { importText } from '../../utils/library/import-file';
@@ -19,6 +19,8 @@ import { downloadBytes, downloadText } from '../../utils/library/download';
 import { articlesToEpub } from '../../utils/library/export-epub';
 import type { ArticleStatus, LibraryArticle } from '../../utils/library/types';
 import { LibraryReader } from './LibraryReader';
+import { KeepImagesToggle } from './KeepImagesToggle';
+import { getLibraryPrefs } from '../../utils/settings';
 
 const PAGE = 50;
 type SortChoice = 'saved-desc' | 'saved-asc' | 'updated-desc';
@@ -26,6 +28,12 @@ const SORTS: Record<SortChoice, { sort: SortKey; desc: boolean }> = {
   'saved-desc': { sort: 'savedAt', desc: true },
   'saved-asc': { sort: 'savedAt', desc: false },
   'updated-desc': { sort: 'updatedAt', desc: true },
+};
+
+const idle = (cb: () => void): void => {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) ric(cb, { timeout: 5000 });
+  else setTimeout(cb, 500);
 };
 
 function readRoute(): string | null {
@@ -59,46 +67,49 @@ function LibraryList() {
   const [notice, setNotice] = useState('');
   const [progress, setProgress] = useState<FetchProgress | null>(null);
   const [version, setVersion] = useState(0);
-  const search = useRef<Promise<LibrarySearch> | null>(null);
-  // The newest updatedAt the index has seen: saves from elsewhere are added incrementally.
-  const indexedUpTo = useRef(0);
+  // The index is saved between sessions (search-store.ts): opening loads it and catches up with
+  // whatever changed meanwhile; a first open (or a new index version) builds it while idle.
+  const search = useRef<Promise<OpenedSearch> | null>(null);
+  const saveTimer = useRef(0);
+  const saveSoon = () => {
+    clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => idle(() => void search.current?.then((o) => saveSearch(db, o)).catch(() => undefined)), 1500);
+  };
   const getSearch = () =>
-    (search.current ??= db.articles.toArray().then((all) => {
-      indexedUpTo.current = all.reduce((m, a) => Math.max(m, a.updatedAt), 0);
-      return new LibrarySearch(all);
+    (search.current ??= openSearch(db).then((o) => {
+      if (o.changed) saveSoon();
+      return o;
     }));
   const refresh = () => setVersion((v) => v + 1);
-  // Bulk writes (import, fetch, clear) drop the index; it is rebuilt on the next query.
+  // Bulk writes (import, fetch, clear): catch the index up on the next query.
   const changed = () => {
-    search.current = null;
+    void search.current?.then((o) => catchUp(db, o)).then((n) => n && saveSoon());
     refresh();
   };
-  // Single-article edits update the index in place, if it is built.
+  // Single-article edits update the index in place, if it is open.
   const changedOne = (id: string, next: LibraryArticle | undefined) => {
-    void search.current?.then((s) => (next ? s.upsert(next) : s.remove(id)));
+    void search.current?.then((o) => {
+      if (next) {
+        o.search.upsert(next);
+        o.stamps.set(id, next.updatedAt);
+      } else {
+        o.search.remove(id);
+        o.stamps.delete(id);
+      }
+      saveSoon();
+    });
     refresh();
   };
-  // Building the index costs ~0.3 ms per article (bench/results/library.md): do it while idle, so the
-  // first search does not wait for it.
   // Saves from the background (another tab, the shortcut, a link) and other library tabs show up
   // live: Dexie broadcasts committed writes to every context of the extension's origin.
   useEffect(() => {
     let first = true;
     const sub = liveQuery(async () => [await db.articles.count(), await db.articles.orderBy('updatedAt').lastKey()] as const).subscribe({
-      next: ([count]) => {
+      next: () => {
         if (first) return void (first = false);
         void (async () => {
-          const built = search.current;
-          if (built) {
-            const idx = await built;
-            const fresh = await db.articles.where('updatedAt').above(indexedUpTo.current).toArray();
-            for (const a of fresh) {
-              idx.upsert(a);
-              indexedUpTo.current = Math.max(indexedUpTo.current, a.updatedAt);
-            }
-            // Deleted elsewhere: start over.
-            if (idx.size !== count && search.current === built) search.current = null;
-          }
+          const open = search.current;
+          if (open && (await catchUp(db, await open))) saveSoon();
           refresh();
         })();
       },
@@ -107,8 +118,8 @@ function LibraryList() {
     return () => sub.unsubscribe();
   }, []);
   useEffect(() => {
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
     idle(() => void getSearch());
+    return () => clearTimeout(saveTimer.current);
   }, []);
 
   useEffect(() => {
@@ -117,7 +128,7 @@ function LibraryList() {
       const q: ListQuery = { status, favourite, tag: tag || undefined, ...SORTS[sort], limit };
       let res: { items: LibraryArticle[]; total: number };
       if (query.trim()) {
-        const ids = (await getSearch()).search(query);
+        const ids = (await getSearch()).search.search(query);
         const found = (await db.articles.bulkGet(ids)).filter((a): a is LibraryArticle => !!a);
         const matches = found.filter((a) => (status === 'all' || a.status === status) && (!favourite || a.favourite === 1) && (!tag || a.tags.includes(tag)));
         res = { items: matches.slice(0, limit), total: matches.length };
@@ -157,11 +168,13 @@ function LibraryList() {
 
   const exportAll = async (kind: 'json' | 'md' | 'html' | 'epub') => {
     const all = await db.articles.orderBy('savedAt').toArray();
+    // Pictures kept offline travel in JSON (base64), HTML (data: URLs) and EPUB (manifest items).
+    const images = kind === 'md' ? [] : await serializeImages(await db.images.toArray());
     const day = new Date().toISOString().slice(0, 10);
-    if (kind === 'json') downloadText(`saar-library-${day}.json`, exportJson(all), 'application/json');
+    if (kind === 'json') downloadText(`saar-library-${day}.json`, exportJson(all, new Date(), images), 'application/json');
     if (kind === 'md') downloadText(`saar-library-${day}.md`, libraryToMarkdown(all), 'text/markdown');
-    if (kind === 'html') downloadText(`saar-library-${day}.html`, articlesToHtml(all, t('libraryTitle')), 'text/html');
-    if (kind === 'epub') downloadBytes(`saar-library-${day}.epub`, articlesToEpub(all, { title: t('libraryTitle') }), 'application/epub+zip');
+    if (kind === 'html') downloadText(`saar-library-${day}.html`, articlesToHtml(all, t('libraryTitle'), images), 'text/html');
+    if (kind === 'epub') downloadBytes(`saar-library-${day}.epub`, articlesToEpub(all, { title: t('libraryTitle'), images }), 'application/epub+zip');
   };
 
   const importFile = async (file: File | undefined) => {
@@ -184,7 +197,7 @@ function LibraryList() {
       const granted = await browser.permissions.request({ origins }).catch(() => false);
       if (!granted) return setNotice(t('popupPermissionDenied'));
       setProgress({ done: 0, total: pending.length, failed: [] });
-      const end = await fetchPending(db, pending, setProgress);
+      const end = await fetchPending(db, pending, setProgress, undefined, { keepImages: (await getLibraryPrefs()).keepImagesOffline });
       setNotice(t('libFetched', [String(end.done - end.failed.length), String(end.failed.length)]));
       setProgress(null);
       changed();
@@ -264,6 +277,7 @@ function LibraryList() {
         </label>
         <button type="button" data-action="fetch-pending" disabled={!!progress} onClick={fetchAllPending}>{t('libFetchPending')}</button>
         <button type="button" data-action="clear" class="danger" onClick={() => void clearAll()}>{t('libClear')}</button>
+        <KeepImagesToggle class="lib-keep-images" />
       </section>
 
       {progress && (

@@ -9,6 +9,7 @@ import type { BackgroundRequest, SaveReply, TabAction, TabStatus } from '../../u
 import { SaveButton } from '../../components/SaveButton';
 import { runInTab } from '../../utils/tab-actions';
 import { getPrefs, getSiteChoice, setPrefs, setSiteChoice, watchPrefs, type ReadingPrefs, type SiteChoice } from '../../utils/settings';
+import { KeepImagesToggle } from '../library/KeepImagesToggle';
 
 interface TabInfo {
   id: number;
@@ -152,6 +153,7 @@ export function PopupApp() {
       <section class="popup-settings" aria-labelledby="popup-settings-h">
         <h2 id="popup-settings-h">{t('popupSettings')}</h2>
         {prefs && <SettingsControls settings={prefs} onChange={changePrefs} idPrefix="popup" />}
+        <KeepImagesToggle class="popup-keep-images" />
       </section>
 
       <footer class="popup-small popup-shortcut">{shortcut ? t('popupShortcut', shortcut) : t('popupNoShortcut')}</footer>

@@ -1,12 +1,15 @@
 // Reading library, end to end in Chromium: save → relaunch with the same profile (real IndexedDB on
-// disk) → still there → export JSON → delete all → import the file → identical records.
-// Firefox: the save path is checked through the test hook (BiDi cannot open extension pages).
+// disk) → still there → export → delete all → import the file → identical records. Keep images
+// offline: save (page and link) with pictures → extension reload (an update) → relaunch with the
+// fixture server stopped → the article opens with its pictures from IndexedDB, no request made.
+// Firefox (puppeteer over BiDi, own profile dir): save and save-link through the test hook, then a
+// relaunch with the same profile still has them (BiDi cannot open extension pages, so no UI there).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROME_E2E_DIR, CHROMIUM_QUIET_ARGS, chromiumPath, launchFirefox } from './browsers';
+import { CHROME_E2E_DIR, CHROMIUM_QUIET_ARGS, FIREFOX_E2E_DIR, chromiumPath, firefoxPath } from './browsers';
 import { startServer, type FixtureServer } from './server';
 import { SCREENSHOTS } from './scenarios';
 
@@ -49,6 +52,9 @@ async function untilHook(page: { evaluate: Page['evaluate'] }): Promise<void> {
   for (let i = 0; i < 60; i++) if ((await hook(page, 'status')) !== null) return;
   throw new Error('the e2e hook did not answer');
 }
+
+/** The extension API global, as seen in page.evaluate callbacks (typed for what the tests use). */
+type ChromeGlobal = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } }; runtime: { reload(): void } } };
 
 function extensionId(context: BrowserContext): string {
   return new URL(context.serviceWorkers()[0].url()).host;
@@ -210,28 +216,144 @@ describe('Reading library (Chromium)', () => {
     await page.close();
     await lib.close();
   });
+  it('keep images offline: save with pictures → extension reload → relaunch without the server → pictures from IndexedDB', async (ctx) => {
+    if (skip || !context) ctx.skip(skip || 'first test did not launch');
+    // The setting, turned on where users find it (the popup shows the same toggle).
+    let lib = await openLibrary(context!);
+    await lib.check('input[name="keepImagesOffline"]');
+    await lib.waitForFunction(async () => ((await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('libraryPrefs')).libraryPrefs as { keepImagesOffline?: boolean } | undefined)?.keepImagesOffline === true);
+
+    const page = await context!.newPage();
+    await page.goto(`${server.origin}/pages/photo-article.html`);
+    await untilHook(page);
+    const saved = (await hook(page, 'save-page')) as { ok: boolean; id: string; images: { kept: number; skipped: { src: string; reason: string }[] } };
+    expect(saved).toMatchObject({ ok: true, images: { kept: 2 } });
+    // The picture on another host without CORS cannot be fetched from the page: reported, not stored.
+    expect(saved.images.skipped).toEqual([{ src: 'https://cdn.elsewhere.example/photos/river.jpg', reason: 'blocked' }]);
+    const stored = () =>
+      lib.evaluate(
+        (id: string) =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('saar-library');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const req = open.result.transaction('images').objectStore('images').index('articleId').getAll(id);
+              req.onsuccess = () => {
+                open.result.close();
+                resolve((req.result as { src: string; blob: Blob }[]).map((i) => `${i.src} ${i.blob.type} ${i.blob.size}`).sort());
+              };
+              req.onerror = () => reject(req.error);
+            };
+          }),
+        saved.id,
+      );
+    const pictures = await stored();
+    // The lead image and the srcset's 1200w candidate (the largest up to 1600w).
+    expect(pictures.map((p) => p.replace(server.origin, ''))).toEqual([expect.stringMatching(/^\/img\/dam-lead\.jpg image\/png \d+$/), expect.stringMatching(/^\/img\/gates-1200\.jpg image\/png \d+$/)]);
+    // "Save link for later" keeps the pictures too: fetched in the offscreen document, with the site's permission.
+    const linked = (await hook(page, 'save-link:/pages/photo-article.html?via=link')) as { ok: boolean; fetched: boolean; id: string; images: { kept: number } };
+    expect(linked).toMatchObject({ ok: true, fetched: true, images: { kept: 2 } });
+    expect(linked.id).not.toBe(saved.id);
+    const recordsBefore = await records(lib);
+
+    // An extension update is a reload: the service worker restarts, the data stays.
+    // Chromium keeps a --load-extension build across a reload only in developer mode (otherwise it
+    // disables it as "unsupportedDeveloperExtension"), as on a developer's machine.
+    const settingsPage = await context!.newPage();
+    await settingsPage.goto('chrome://extensions');
+    await settingsPage.evaluate(
+      () => new Promise((resolve) => ((globalThis as unknown as ChromeGlobal).chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } }).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, () => resolve(null))),
+    );
+    await settingsPage.close();
+    const worker = context!.serviceWorkers()[0];
+    const stopped = new Promise((resolve) => worker.once('close', resolve));
+    const restarted = context!.waitForEvent('serviceworker', { timeout: 20000 });
+    await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.reload()).catch(() => undefined);
+    await stopped;
+    await restarted;
+    lib = await openLibrary(context!);
+    await lib.waitForSelector('.lib-item');
+    expect(await records(lib)).toEqual(recordsBefore);
+    expect(await stored()).toEqual(pictures);
+
+    // Relaunch with the same profile and no server at all: the article opens with its pictures.
+    await context!.close();
+    await server.close();
+    context = await launch(userDataDir);
+    const requests: string[] = [];
+    context.on('request', (r) => {
+      if (r.url().includes('127.0.0.1')) requests.push(r.url());
+    });
+    lib = await openLibrary(context);
+    await lib.click('.lib-title:has-text("New dam gates")');
+    await lib.waitForFunction(() => {
+      const imgs = Array.from(document.querySelectorAll<HTMLImageElement>('.lib-reader .saar-body img[src^="blob:"]'));
+      return imgs.length === 2 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+    });
+    const shown = await lib.evaluate(() => Array.from(document.querySelectorAll<HTMLImageElement>('.lib-reader img')).map((i) => ({ blob: i.src.startsWith('blob:'), width: i.naturalWidth, alt: i.alt, hidden: i.hidden })));
+    expect(shown.filter((i) => i.blob)).toEqual([
+      { blob: true, width: 64, alt: 'The spillway of the dam', hidden: false },
+      { blob: true, width: 64, alt: 'Two of the new gates, half open', hidden: false },
+    ]);
+    expect(requests).toEqual([]);
+    await lib.screenshot({ path: path.join(SCREENSHOTS, 'chromium-library-offline-images.png') });
+    // Closing the article revokes its object URLs.
+    const url = await lib.evaluate(() => document.querySelector<HTMLImageElement>('.lib-reader img[src^="blob:"]')!.src);
+    await lib.evaluate(() => (location.hash = ''));
+    await lib.waitForSelector('.lib-item');
+    expect(await lib.evaluate((u: string) => fetch(u).then(() => 'loaded', () => 'revoked'), url)).toBe('revoked');
+  });
 });
 
 describe('Reading library (Firefox)', () => {
-  it('saves the current page through the background into IndexedDB', async (ctx) => {
-    const got = await launchFirefox();
+  /**
+   * Firefox ESR over WebDriver BiDi with a profile directory of our own (puppeteer's userDataDir),
+   * so a second launch sees what the first stored. BiDi installs the build as a temporary add-on
+   * each launch; Firefox keeps its internal UUID in the profile's prefs.js, so the
+   * moz-extension:// origin — and its IndexedDB — is the same after the relaunch.
+   */
+  async function launchFirefoxProfile(userDataDir: string) {
+    const executablePath = firefoxPath();
+    if (!executablePath) return 'Firefox not found (apt-get install -y firefox-esr)';
+    if (!fs.existsSync(path.join(FIREFOX_E2E_DIR, 'manifest.json'))) return 'no Firefox test build';
+    const puppeteer = (await import('puppeteer-core')).default;
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocol: 'webDriverBiDi', userDataDir, extraPrefsFirefox: { 'intl.locale.requested': 'en-US' } });
+    await browser.installExtension(FIREFOX_E2E_DIR);
+    return browser;
+  }
+
+  it('saves through the background into IndexedDB, and the library survives a relaunch with the same profile', async (ctx) => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'saar-library-ff-'));
+    let got = await launchFirefoxProfile(profile);
     if (typeof got === 'string') return ctx.skip(got);
     const server = await startServer();
+    const ready = async (page: unknown) => {
+      let ok = false;
+      for (let i = 0; i < 60 && !ok; i++) ok = (await hook(page as never, 'status')) !== null;
+      expect(ok).toBe(true);
+    };
     try {
-      const page = await got.newPage();
+      let page = await got.newPage();
       await page.goto(`${server.origin}/pages/english-article.html`);
-      let ready = false;
-      for (let i = 0; i < 60 && !ready; i++) ready = (await hook(page as never, 'status')) !== null;
-      expect(ready).toBe(true);
+      await ready(page);
       expect(await hook(page as never, 'save-page')).toMatchObject({ ok: true });
       expect(await hook(page as never, 'save-page')).toMatchObject({ ok: true, updated: true });
       expect(await hook(page as never, 'library-count')).toMatchObject({ count: 1 });
       // A link: fetched and parsed in the background (Firefox's background page has DOMParser).
       expect(await hook(page as never, 'save-link:/pages/english-article.html?via=link')).toMatchObject({ ok: true, fetched: true });
       expect(await hook(page as never, 'library-count')).toMatchObject({ count: 2 });
-    } finally {
+
       await got.close();
+      got = await launchFirefoxProfile(profile);
+      if (typeof got === 'string') throw new Error(got);
+      page = await got.newPage();
+      await page.goto(`${server.origin}/pages/english-article.html`);
+      await ready(page);
+      expect(await hook(page as never, 'library-count')).toMatchObject({ count: 2 });
+    } finally {
+      if (typeof got !== 'string') await got.close();
       await server.close();
+      fs.rmSync(profile, { recursive: true, force: true });
     }
   });
 });

@@ -15,6 +15,7 @@ const SINKS = /\b(?:innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHT
 const ALLOWED: Record<string, string> = {
   'lib/extract/extract-article.ts': 'reads root.innerHTML of the inert copy to pass it to sanitizeHtml',
   'utils/insert-html.ts': 'mentions innerHTML in a comment only; inserts sanitizeToFragment output with replaceChildren',
+  'utils/library/offline-images.ts': 'reads body.innerHTML of an inert DOMParser copy of stored (already sanitized) contentHtml after pointing <img> at stored pictures; display re-sanitizes it through insertSanitizedHtml',
   'lib/passes/noise-test-utils.ts': 'test helper (not shipped): reads outerHTML to prove mark mode leaves the page unchanged',
 };
 

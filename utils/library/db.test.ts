@@ -57,4 +57,25 @@ describe('library schema', () => {
     expect((await v2.articles.where('lang').equals('hi').toArray()).map((r) => r.id)).toEqual(['a']);
     v2.close();
   });
+
+  it('upgrades v2 to v3: records and images stay, the new meta table works', async () => {
+    const factory = new IDBFactory();
+    const v2 = memoryDb(2, 'migrate3', factory);
+    await v2.open();
+    await v2.articles.bulkAdd([{ ...v1Record('a', 'https://x.example/1', 'hi'), lang: 'hi' }]);
+    await v2.images.add({ id: 'i1', articleId: 'a', src: 'https://x.example/p.png', blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }) });
+    expect(v2.tables.map((t) => t.name).sort()).toEqual(['articles', 'images']);
+    v2.close();
+
+    const v3 = memoryDb(3, 'migrate3', factory);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect((await v3.articles.toArray()).map((r) => [r.id, r.lang])).toEqual([['a', 'hi']]);
+    const img = await v3.images.get('i1');
+    expect(img?.blob.type).toBe('image/png');
+    expect([...new Uint8Array(await img!.blob.arrayBuffer())]).toEqual([1, 2, 3]);
+    await v3.meta.put({ key: 'k', value: { n: 1 } });
+    expect(await v3.meta.get('k')).toEqual({ key: 'k', value: { n: 1 } });
+    v3.close();
+  });
 });

@@ -1,10 +1,10 @@
 // The reading library lives in IndexedDB in the extension's own origin, so pages never see it.
 // Versioned schema: each version lists only what changes; upgrades are tested in db.test.ts.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { LibraryArticle, LibraryImage } from './types';
+import type { LibraryArticle, LibraryImage, LibraryMeta } from './types';
 
 export const DB_NAME = 'saar-library';
-export const LATEST_VERSION = 2;
+export const LATEST_VERSION = 3;
 
 /** Index strings per version (Dexie syntax: first key is the primary key, & unique, * multiEntry). */
 export const SCHEMA = {
@@ -14,6 +14,10 @@ export const SCHEMA = {
   },
   2: {
     articles: 'id, &canonicalUrl, url, savedAt, updatedAt, status, favourite, *tags, [status+savedAt], lang',
+  },
+  /** v3: `meta` (key → value) holds the saved search index; nothing else changes. */
+  3: {
+    meta: 'key',
   },
 } as const;
 
@@ -30,6 +34,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 export type LibraryDb = Dexie & {
   articles: EntityTable<LibraryArticle, 'id'>;
   images: EntityTable<LibraryImage, 'id'>;
+  meta: EntityTable<LibraryMeta, 'key'>;
 };
 
 export interface OpenOptions {
@@ -49,6 +54,8 @@ export function createLibraryDb(opts: OpenOptions = {}): LibraryDb {
   const upTo = opts.version ?? LATEST_VERSION;
   db.version(1).stores(SCHEMA[1]);
   if (upTo >= 2) db.version(2).stores(SCHEMA[2]).upgrade(upgradeToV2);
+  // A new table only: no records to rewrite.
+  if (upTo >= 3) db.version(3).stores(SCHEMA[3]);
   return db;
 }
 

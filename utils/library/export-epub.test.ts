@@ -53,4 +53,30 @@ describe('EPUB export', () => {
     expect(ch2).toContain('xml:lang="hi"');
     expect(ch2).toContain('किसानों के लिए');
   });
+
+  it('puts stored pictures in the book as manifest items and points the chapters at them', () => {
+    const png = 'iVBORw0KGgo='; // bytes are opaque to the export
+    const withPics = art(3, {
+      result: sampleResult({
+        url: 'https://n.example/3',
+        contentHtml: '<p>Text</p><figure><picture><source srcset="/big.webp 2x"><img src="/y.jpg" srcset="/y.jpg 1x, /y2.jpg 2x" alt="Y"></picture><figcaption>Cap</figcaption></figure><p><img src="https://other.example/not-stored.png"></p><img src="https://n.example/y.jpg">',
+      }),
+    });
+    const images = [
+      { id: 'p1', articleId: 'id3', src: 'https://n.example/y2.jpg', type: 'image/jpeg', data: png },
+      { id: 'p2', articleId: 'id3', src: 'https://n.example/unused.gif', type: 'image/gif', data: png },
+      { id: 'p3', articleId: 'other', src: 'https://n.example/y.jpg', type: 'image/png', data: png },
+    ];
+    const files = unzipSync(articlesToEpub([withPics], { images, now: new Date('2026-01-01T00:00:00Z') }));
+    // One picture used (twice); the unused one and other articles' are not in the book.
+    expect(Object.keys(files).filter((k) => k.includes('images/'))).toEqual(['OEBPS/images/i0001.jpg']);
+    expect(files['OEBPS/images/i0001.jpg']).toEqual(Uint8Array.from(atob(png), (c) => c.charCodeAt(0)));
+    const opf = strFromU8(files['OEBPS/content.opf']);
+    expect(opf).toContain('<item id="img1" href="images/i0001.jpg" media-type="image/jpeg"/>');
+    const ch = strFromU8(files['OEBPS/a0001.xhtml']);
+    expect(wellFormed(ch, 'application/xhtml+xml')).toBe(true);
+    expect(ch.match(/<img [^>]*src="images\/i0001.jpg"/g)).toHaveLength(1);
+    expect(ch).not.toMatch(/srcset|<source|<picture|not-stored/);
+    expect(ch).toContain('<figcaption>Cap</figcaption>');
+  });
 });

@@ -1,6 +1,9 @@
-// One self-contained HTML file (inline styles, no scripts, no external CSS); pictures stay links to
-// their original addresses. Metadata is escaped; bodies are the core's sanitized HTML.
+// One self-contained HTML file (inline styles, no scripts, no external CSS). Pictures kept offline
+// are embedded as data: URLs; the others stay links to their original addresses. Metadata is
+// escaped; bodies are the core's sanitized HTML.
 import type { LibraryArticle } from './types';
+import type { SaarImageRecord } from './export-json';
+import { bySrc, rewriteImages, withStoredLead } from './offline-images';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -12,7 +15,17 @@ h1{line-height:1.25}.meta{color:#5b5b57;font:14px system-ui,sans-serif}.summary{
 img{max-width:100%;height:auto}figure{margin:1em 0}figcaption{color:#5b5b57;font-size:14px}a{color:#0f6e6e}
 @media (prefers-color-scheme:dark){body{background:#17181a;color:#e6e4df}.summary{background:#1f2a2a}a{color:#6cc7c0}}`;
 
-function articleSection(a: LibraryArticle): string {
+/** The body with stored pictures as data: URLs (raster types only, as stored). */
+function bodyWithImages(a: LibraryArticle, images: SaarImageRecord[], parser?: DOMParser): string {
+  const r = a.result!;
+  const mine = images.filter((i) => i.articleId === a.id);
+  if (!mine.length) return r.contentHtml;
+  const stored = bySrc(mine);
+  const body = withStoredLead(r, stored, parser).html;
+  return rewriteImages(body, r.url, stored, (i) => `data:${i.type};base64,${i.data}`, { parser }).html;
+}
+
+function articleSection(a: LibraryArticle, images: SaarImageRecord[], parser?: DOMParser): string {
   const r = a.result;
   const meta = [a.siteName, a.byline, r?.published ? new Date(r.published).toISOString().slice(0, 10) : '', a.readingMinutes ? `${a.readingMinutes} min` : '']
     .filter(Boolean)
@@ -25,12 +38,12 @@ function articleSection(a: LibraryArticle): string {
 <h1>${escapeHtml(a.title)}</h1>
 <p class="meta">${meta}</p>${tags}
 ${a.summary ? `<p class="summary">${escapeHtml(a.summary)}</p>` : ''}
-${r ? r.contentHtml : ''}
+${r ? bodyWithImages(a, images, parser) : ''}
 <p class="meta"><a href="${escapeHtml(a.url)}">${escapeHtml(a.url)}</a></p>
 </article>`;
 }
 
-export function articlesToHtml(articles: LibraryArticle[], title = 'Saar library'): string {
+export function articlesToHtml(articles: LibraryArticle[], title = 'Saar library', images: SaarImageRecord[] = [], parser?: DOMParser): string {
   const docTitle = articles.length === 1 ? articles[0].title : title;
   return `<!doctype html>
 <html>
@@ -43,7 +56,7 @@ export function articlesToHtml(articles: LibraryArticle[], title = 'Saar library
 </head>
 <body>
 <main>
-${articles.map(articleSection).join('\n')}
+${articles.map((a) => articleSection(a, images, parser)).join('\n')}
 </main>
 </body>
 </html>

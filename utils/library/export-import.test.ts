@@ -114,3 +114,21 @@ describe('imports from other services', () => {
     expect(parseOtherJson(omnivore)).toEqual([{ url: 'https://o.example/1', title: 'O', tags: ['l1', 'l2'], status: 'read', favourite: false, savedAt: Date.parse('2024-02-01T00:00:00Z') }]);
   });
 });
+
+describe('self-contained HTML with stored pictures', () => {
+  it('embeds stored pictures as data: URLs and leaves the others as links', () => {
+    const a = art({ result: sampleResult({ contentHtml: '<p>x</p><img src="/img/a.png" srcset="/img/a-2x.png 2x"><img src="https://cdn.example/b.jpg">' }) });
+    const html = articlesToHtml([a], 'L', [{ id: 'p', articleId: a.id, src: 'https://news.example/img/a.png', type: 'image/png', data: 'AAEC' }]);
+    expect(html).toContain('<img src="data:image/png;base64,AAEC">');
+    expect(html).toContain('<img src="https://cdn.example/b.jpg">');
+    expect(html).not.toContain('a-2x.png');
+    // Without stored pictures the body is exactly the stored HTML.
+    expect(articlesToHtml([a])).toContain(a.result!.contentHtml);
+  });
+
+  it('puts a stored lead picture at the top, with its caption as text', () => {
+    const a = art({ result: sampleResult({ contentHtml: '<p>Body</p>' }) });
+    const html = articlesToHtml([a], 'L', [{ id: 'l', articleId: a.id, src: 'https://news.example/img/a.jpg', type: 'image/jpeg', data: 'AAEC' }]);
+    expect(html).toContain('<figure><img src="data:image/jpeg;base64,AAEC" alt="Council hall"><figcaption>The hall · Photo: A.</figcaption></figure><p>Body</p>');
+  });
+});

@@ -1,5 +1,8 @@
 // Markdown with YAML front matter (title, author, date, url, tags). Turndown needs a DOM, so this
 // runs in the library page (and jsdom in tests); `contentHtml` is already sanitized by the core.
+// Pictures keep their original addresses even when stored offline: data: URLs would put megabytes
+// of base64 on single lines, which Markdown editors and static-site tools handle badly. Use the
+// HTML, EPUB or JSON export to carry the pictures themselves.
 import TurndownService from 'turndown';
 import type { LibraryArticle } from './types';
 

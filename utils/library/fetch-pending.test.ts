@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Blob as NodeBlob } from 'node:buffer';
+
+afterEach(() => vi.unstubAllGlobals());
 import { fetchArticle, fetchPending, type FetchProgress } from './fetch-pending';
 import { addPendingLinks } from './pending';
 import { memoryDb } from './testing';
@@ -48,5 +51,21 @@ describe('fetchPending', () => {
     expect(gone?.result).toBeNull();
     expect(gone?.status).toBe('archived');
     expect(await db.articles.count()).toBe(2);
+  });
+
+  it('with "keep images offline", stores the article\'s pictures with it', async () => {
+    // fake-indexeddb clones with Node's structuredClone, which keeps Node's Blob (not jsdom's).
+    vi.stubGlobal('Blob', NodeBlob);
+    const db = memoryDb();
+    await addPendingLinks(db, [{ url: 'https://n.example/pics', title: 'p', tags: [], status: 'unread', favourite: false }]);
+    const withPic = PAGE.replace('</h1>', '</h1><figure><img src="/photo.png" alt="A photo" width="600" height="400"><figcaption>A photo</figcaption></figure>');
+    vi.stubGlobal('fetch', async (url: string) =>
+      url === 'https://n.example/photo.png' ? new Response(new Uint8Array([137, 80, 78, 71]), { headers: { 'content-type': 'image/png' } }) : new Response('', { status: 404 }),
+    );
+    const items = await db.articles.toArray();
+    const end = await fetchPending(db, items, () => undefined, fakeFetch({ 'https://n.example/pics': { status: 200, body: withPic } }), { keepImages: true });
+    expect(end.failed).toEqual([]);
+    const imgs = await db.images.toArray();
+    expect(imgs.map((i) => [i.articleId, i.src, i.blob.type, i.blob.size])).toEqual([[items[0].id, 'https://n.example/photo.png', 'image/png', 4]]);
   });
 });

@@ -1,7 +1,7 @@
 // Picks the importer for a file by its content: Saar JSON restores exact records; everything
 // else becomes pending links fetched later.
 import type { LibraryDb } from './db';
-import { parseOtherJson, parseSaarJson } from './import-json';
+import { parseOtherJson, parseSaarExport } from './import-json';
 import { parseInstapaperCsv } from './import-instapaper';
 import { parsePocketCsv, parsePocketHtml } from './import-pocket';
 import { addPendingLinks, type PendingLink } from './pending';
@@ -21,7 +21,8 @@ export function parseLinks(text: string): { kind: Exclude<ImportKind, 'saar'>; l
 
 export async function importText(db: LibraryDb, text: string): Promise<{ kind: ImportKind; count: number }> {
   if (/"format"\s*:\s*"saar-library"/.test(text.slice(0, 200))) {
-    return { kind: 'saar', count: await putArticles(db, parseSaarJson(text)) };
+    const { articles, images } = parseSaarExport(text);
+    return { kind: 'saar', count: await putArticles(db, articles, images) };
   }
   const { kind, links } = parseLinks(text);
   return { kind, count: await addPendingLinks(db, links) };

@@ -1,6 +1,7 @@
 // Reads Saar's JSON export back (exact records), and Omnivore / Wallabag JSON exports as pending links.
 import { SAAR_FORMAT, type SaarExport } from './export-json';
-import type { ArticleStatus, LibraryArticle } from './types';
+import type { ArticleStatus, LibraryArticle, LibraryImage } from './types';
+import { base64ToBytes } from './offline-images';
 import { isExtractResult, isHttpUrl } from './validate';
 import type { PendingLink } from './pending';
 
@@ -20,11 +21,30 @@ function isArticle(a: unknown): a is LibraryArticle {
 
 /** Parse a Saar export; throws with a readable message on anything else or any malformed record. */
 export function parseSaarJson(text: string): LibraryArticle[] {
+  return parseSaarExport(text).articles;
+}
+
+const IMAGE_TYPE = /^image\/(png|jpeg|gif|webp|avif)$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Articles and (format 2) their stored pictures, decoded back into blobs. */
+export function parseSaarExport(text: string): { articles: LibraryArticle[]; images: LibraryImage[] } {
   const doc = JSON.parse(text) as Partial<SaarExport>;
   if (doc?.format !== SAAR_FORMAT || !Array.isArray(doc.articles)) throw new Error('Not a Saar library export.');
   const bad = doc.articles.findIndex((a) => !isArticle(a));
   if (bad >= 0) throw new Error(`Article ${bad + 1} in the file is malformed.`);
-  return doc.articles;
+  const ids = new Set(doc.articles.map((a) => a.id));
+  const images: LibraryImage[] = [];
+  for (const [n, raw] of (Array.isArray(doc.images) ? doc.images : []).entries()) {
+    const i = raw as unknown as Record<string, unknown>;
+    const ok =
+      !!i && typeof i.id === 'string' && typeof i.articleId === 'string' && ids.has(i.articleId) && isHttpUrl(i.src) &&
+      typeof i.type === 'string' && IMAGE_TYPE.test(i.type) && typeof i.data === 'string' && BASE64.test(i.data);
+    if (!ok) throw new Error(`Picture ${n + 1} in the file is malformed.`);
+    const bytes = base64ToBytes(i.data as string);
+    images.push({ id: i.id as string, articleId: i.articleId as string, src: i.src as string, blob: new Blob([bytes as BlobPart], { type: i.type as string }) });
+  }
+  return { articles: doc.articles, images };
 }
 
 const toTime = (v: unknown): number | undefined => {

@@ -26,3 +26,25 @@ describe('isExtensionPage', () => {
     expect(isExtensionPage({ id: 'x', url: 'chrome-extension://x/popup.html' }, 'me', 'chrome-extension://me/')).toBe(false);
   });
 });
+
+describe('collectImages (keep images offline)', () => {
+  it('runs the collector in the tab with the article, then checks and decodes what comes back', async () => {
+    const { collectImages } = await import('./save-service');
+    const calls: unknown[][] = [];
+    const r = sampleResult();
+    const got = await collectImages(7, r, async (tabId, func, args) => {
+      calls.push([tabId, typeof func, ...args.slice(0, 3)]);
+      return { images: [{ src: 'https://news.example/img/a.jpg', dataUrl: 'data:image/jpeg;base64,AAEC' }, { src: 'https://x/evil.svg', dataUrl: 'data:image/svg+xml;base64,AA==' }], skipped: [] };
+    });
+    expect(calls).toEqual([[7, 'function', r.contentHtml, r.url, r.leadImage!.src]]);
+    expect(got.images.map((i) => [i.src, i.blob.type, i.blob.size])).toEqual([['https://news.example/img/a.jpg', 'image/jpeg', 3]]);
+    expect(got.report).toEqual({ kept: 1, skipped: [{ src: 'https://x/evil.svg', reason: 'unsupported-type' }] });
+  });
+
+  it('a tab that cannot be scripted gives no pictures and a report, never an error', async () => {
+    const { collectImages } = await import('./save-service');
+    const got = await collectImages(7, sampleResult(), () => Promise.reject(new Error('Cannot access contents of the page')));
+    expect(got.images).toEqual([]);
+    expect(got.report.skipped).toHaveLength(1);
+  });
+});

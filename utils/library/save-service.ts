@@ -7,11 +7,37 @@ import { libraryDb } from './db';
 import { LibraryError, saveArticle } from './store';
 import { isExtractResult, isHttpUrl, sameOrigin } from './validate';
 import { fetchArticle } from './fetch-pending';
+import { collectImagesInPage, IMAGE_LIMITS, type ImageLimits } from './collect-images';
+import { decodeCollected, type ImageReport } from './offline-images';
 
-export async function saveResult(result: ExtractResult): Promise<SaveReply> {
+/** A save's reply; `images` when "keep images offline" was on. */
+export type LibrarySaveReply = SaveReply & { images?: ImageReport };
+
+/** Runs `collectImagesInPage` in the tab (scripting.executeScript with `func`) and returns its value. */
+export type RunInTab = (tabId: number, func: typeof collectImagesInPage, args: Parameters<typeof collectImagesInPage>) => Promise<unknown>;
+
+/**
+ * Pictures of `result`, fetched in its tab, checked and decoded here. Never throws: a picture that
+ * cannot be had is reported as skipped and the article is still saved.
+ */
+export async function collectImages(tabId: number, result: ExtractResult, run: RunInTab, limits: ImageLimits = IMAGE_LIMITS): Promise<ReturnType<typeof decodeCollected>> {
   try {
-    const a = await saveArticle(libraryDb(), { url: result.url, result });
-    return { ok: true, id: a.id, title: a.title, updated: a.updatedAt !== a.savedAt };
+    return decodeCollected(await run(tabId, collectImagesInPage, [result.contentHtml, result.url, result.leadImage?.src ?? '', limits]), limits);
+  } catch (err) {
+    console.warn('Saar: could not fetch pictures in the tab', err);
+    return { images: [], report: { kept: 0, skipped: [{ src: result.url, reason: 'blocked' }] } };
+  }
+}
+
+/**
+ * Store `result`; with `images` (keep images offline) the pictures were fetched first, so the
+ * article and its pictures go into one transaction together.
+ */
+export async function saveResult(result: ExtractResult, images?: ReturnType<typeof decodeCollected>): Promise<LibrarySaveReply> {
+  try {
+    // No picture kept (offline, page not scriptable): keep whatever an earlier save stored.
+    const a = await saveArticle(libraryDb(), { url: result.url, result, images: images?.images.length ? images.images : undefined });
+    return { ok: true, id: a.id, title: a.title, updated: a.updatedAt !== a.savedAt, ...(images ? { images: images.report } : {}) };
   } catch (err) {
     return { ok: false, code: err instanceof LibraryError ? err.code : 'failed', error: err instanceof Error ? err.message : String(err) };
   }
@@ -61,10 +87,18 @@ interface OffscreenApi {
 /**
  * Fetch + extract a link from the background: directly where the background has DOMParser
  * (Firefox's event page), else through Chrome's offscreen document. Needs host permission.
+ * With `keepImages`, its pictures are fetched there too (with that site's permission: the site's
+ * own pictures, and CDN pictures that allow CORS).
  */
-export async function extractLink(url: string, sendToOffscreen: (msg: unknown) => Promise<unknown>, offscreenUrl: string): Promise<ExtractResult> {
+export async function extractLink(
+  url: string,
+  sendToOffscreen: (msg: unknown) => Promise<unknown>,
+  offscreenUrl: string,
+  keepImages = false,
+): Promise<{ result: ExtractResult; images?: ReturnType<typeof decodeCollected> }> {
   if (typeof DOMParser !== 'undefined') {
-    return fetchArticle(url);
+    const result = await fetchArticle(url);
+    return { result, ...(keepImages ? { images: decodeCollected(await collectImagesHere(result)) } : {}) };
   }
   const offscreen = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   if (!offscreen) throw new Error('no DOMParser and no offscreen documents here');
@@ -76,7 +110,12 @@ export async function extractLink(url: string, sendToOffscreen: (msg: unknown) =
         if (!/single offscreen/i.test(String(err))) throw err;
       });
   }
-  const reply = (await sendToOffscreen({ type: 'saar:offscreen-extract', url })) as { result?: unknown; error?: string } | undefined;
+  const reply = (await sendToOffscreen({ type: 'saar:offscreen-extract', url, images: keepImages })) as { result?: unknown; images?: unknown; error?: string } | undefined;
   if (!reply || !isExtractResult(reply.result)) throw new Error(reply?.error ?? 'no article');
-  return reply.result;
+  return { result: reply.result, ...(keepImages ? { images: decodeCollected(reply.images) } : {}) };
+}
+
+/** Pictures of `result`, fetched from this context (an extension page, Firefox's background). */
+export function collectImagesHere(result: ExtractResult, limits: ImageLimits = IMAGE_LIMITS) {
+  return collectImagesInPage(result.contentHtml, result.url, result.leadImage?.src ?? '', limits);
 }

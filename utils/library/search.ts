@@ -1,7 +1,7 @@
 // Full-text search over titles, summaries and bodies. The tokenizer keeps runs of Unicode letters,
 // combining marks and digits together, so Devanagari words with matras and viramas stay whole
 // (MiniSearch's default splits on anything outside its Latin-centred space/punctuation class).
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { LibraryArticle } from './types';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -28,17 +28,33 @@ function toDoc(a: LibraryArticle): Doc {
   return { id: a.id, title: a.title, summary: a.summary, body: a.result?.textContent ?? '', siteName: a.siteName, tags: a.tags.join(' ') };
 }
 
-export class LibrarySearch {
-  private index = new MiniSearch<Doc>({
-    fields: ['title', 'summary', 'body', 'siteName', 'tags'],
-    storeFields: [],
-    tokenize,
-    processTerm: (t) => normalizeTerm(t) || null,
-    searchOptions: { boost: { title: 3, summary: 2, tags: 2 }, prefix: true, combineWith: 'AND' },
-  });
+const OPTIONS: Options<Doc> = {
+  fields: ['title', 'summary', 'body', 'siteName', 'tags'],
+  storeFields: [],
+  tokenize,
+  processTerm: (t: string) => normalizeTerm(t) || null,
+  searchOptions: { boost: { title: 3, summary: 2, tags: 2 }, prefix: true, combineWith: 'AND' },
+};
 
-  constructor(articles: LibraryArticle[] = []) {
-    this.index.addAll(articles.map(toDoc));
+export class LibrarySearch {
+  private index: MiniSearch<Doc>;
+
+  constructor(articles: LibraryArticle[] = [], index?: MiniSearch<Doc>) {
+    this.index = index ?? new MiniSearch<Doc>(OPTIONS);
+    if (articles.length) this.index.addAll(articles.map(toDoc));
+  }
+
+  /** An index saved with `toJSON` (same fields and tokenizer; see search-store.ts for versioning). */
+  static fromJSON(json: string): LibrarySearch {
+    return new LibrarySearch([], MiniSearch.loadJSON<Doc>(json, OPTIONS));
+  }
+
+  toJSON(): string {
+    return JSON.stringify(this.index);
+  }
+
+  has(id: string): boolean {
+    return this.index.has(id);
   }
 
   get size(): number {

@@ -43,6 +43,16 @@ describe('saveArticle', () => {
     expect(await db.images.count()).toBe(1);
   });
 
+  it('saving again with pictures replaces the stored ones; saving without keeps them', async () => {
+    const db = memoryDb();
+    const url = 'https://n.example/r';
+    const a = await saveArticle(db, { url, result: sampleResult({ url }), images: [{ src: 'https://n.example/old.jpg', blob: new Blob(['o']) }] });
+    await saveArticle(db, { url, result: sampleResult({ url }) });
+    expect((await db.images.toArray()).map((i) => i.src)).toEqual(['https://n.example/old.jpg']);
+    await saveArticle(db, { url, result: sampleResult({ url }), images: [{ src: 'https://n.example/new.jpg', blob: new Blob(['n']) }] });
+    expect((await db.images.toArray()).map((i) => [i.articleId, i.src])).toEqual([[a.id, 'https://n.example/new.jpg']]);
+  });
+
   it('a failed save leaves nothing half-written (image write fails after the article write)', async () => {
     const db = memoryDb();
     const orig = IDBObjectStore.prototype.put;

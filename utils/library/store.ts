@@ -63,6 +63,7 @@ export function saveArticle(db: LibraryDb, input: SaveInput, now = Date.now()): 
         lang: r?.lang ?? existing?.lang ?? '',
       };
       await db.articles.put(fresh);
+      // A save with pictures replaces the ones stored before; without, keeps them.
       if (input.images?.length) {
         await db.images.where('articleId').equals(fresh.id).delete();
         await db.images.bulkPut(input.images.map((img): LibraryImage => ({ id: newId(), articleId: fresh.id, src: img.src, blob: img.blob })));

@@ -32,8 +32,15 @@ export interface LibraryArticle {
 export interface LibraryImage {
   id: string;
   articleId: string;
+  /** The absolute address the picture was fetched from (the body's src or chosen srcset candidate). */
   src: string;
   blob: Blob;
+}
+
+/** Schema v3: small key → value records (the saved search index). */
+export interface LibraryMeta {
+  key: string;
+  value: unknown;
 }
 
 /** What a save needs: an extracted result (or a bare link for pending items) and optional extras. */
