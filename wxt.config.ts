@@ -4,6 +4,14 @@ import preact from '@preact/preset-vite';
 /** Entrypoints that exist only in the test build (`wxt build --mode e2e`). */
 const E2E_ONLY_ENTRYPOINTS = ['e2e-hook'];
 
+/**
+ * Extension pages (popup, library, offscreen, Firefox's background page) run only our bundled
+ * scripts: no inline or remote script, no eval or wasm, no plugins, no <base>, no form posts, and
+ * no other site may frame them. Images and fetches stay open: saved articles show their pictures
+ * and "save link" fetches pages. WXT's dev server adds its own origin to script-src in `wxt` dev.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; frame-src 'none';";
+
 // WXT 0.20.x: the last line that declares Node 20 support (0.21 asks for Node 22).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -14,6 +22,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // offscreen (Chrome): parse a saved link's page; the service worker has no DOMParser.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for one origin at a time, only when the user turns on "always" for a site.

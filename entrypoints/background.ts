@@ -2,13 +2,14 @@
 // current tab, injecting the content script on demand. Badge: is this page an article.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import type { DetectResult } from '../lib/types';
+import type { DetectResult, ExtractResult } from '../lib/types';
 import type { BackgroundRequest, TabAction } from '../utils/messages';
 import { extractInTab, runInTab } from '../utils/tab-actions';
-import { checkContentSave, extractLink, isExtensionPage, saveLink, saveResult } from '../utils/library/save-service';
+import { checkContentSave, collectImages, extractLink, saveLink, saveResult, type LibrarySaveReply } from '../utils/library/save-service';
+import { checkDetected, checkTabCommand } from '../utils/message-guards';
 import type { SaveReply } from '../utils/messages';
 import { libraryDb } from '../utils/library/db';
-import { getSiteChoice, setPrefs, setSiteChoice } from '../utils/settings';
+import { getLibraryPrefs, getSiteChoice, setPrefs, setSiteChoice } from '../utils/settings';
 import { originPattern, siteOrigin } from '../utils/format';
 import { t } from '../utils/i18n';
 
@@ -53,21 +54,24 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const msg = raw as BackgroundRequest;
     if (!msg || typeof msg !== 'object') return undefined;
-    if (msg.type === 'saar:detected' && sender.tab?.id != null) {
-      void setBadge(sender.tab.id, msg.detect);
+    // Sender and shape of every request: utils/message-guards.ts (library saves: save-service.ts).
+    if (msg.type === 'saar:detected') {
+      const detected = checkDetected(msg, sender, browser.runtime.id);
+      if (detected) void setBadge(detected.tabId, detected.detect);
       return undefined;
     }
     if (msg.type === 'saar:library-save') {
       const checked = checkContentSave(msg, sender, browser.runtime.id);
       if (typeof checked === 'string') return Promise.resolve({ ok: false, code: 'invalid', error: checked } satisfies SaveReply);
-      return saveResult(checked).then((r) => notifySaved(sender.tab?.id, r));
+      return saveFromTab(checked, sender.tab!.id!).then((r) => notifySaved(sender.tab?.id, r));
     }
-    if (msg.type === 'saar:save-tab' && typeof msg.tabId === 'number' && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
-      return savePage(undefined, msg.tabId);
+    // Only our own extension pages (popup, library) may drive or save a tab.
+    if (msg.type === 'saar:save-tab' || msg.type === 'saar:run') {
+      const command = checkTabCommand(msg, sender, browser.runtime.id, browser.runtime.getURL('/'));
+      if (!command) return msg.type === 'saar:save-tab' ? Promise.resolve({ ok: false, code: 'invalid', error: 'not allowed' } satisfies SaveReply) : undefined;
+      return command.action ? runInTab(command.tabId, command.action) : savePage(undefined, command.tabId);
     }
-    // Only our own extension pages (no tab) may drive a tab.
-    if (msg.type === 'saar:run' && !sender.tab && sender.id === browser.runtime.id) return runInTab(msg.tabId, msg.action);
-    if (import.meta.env.MODE === 'e2e' && msg.type === 'saar:e2e' && sender.tab?.id != null) {
+    if (import.meta.env.MODE === 'e2e' && msg.type === 'saar:e2e' && sender.id === browser.runtime.id && sender.tab?.id != null) {
       // Test-only build: what a toolbar click or the shortcut would do, started by a page hook.
       const tabId = sender.tab.id;
       if (msg.prefs) return setPrefs(msg.prefs).then((prefs) => ({ prefs, tabId }));
@@ -122,11 +126,24 @@ async function savePage(tab: Browser.tabs.Tab | undefined, id?: number): Promise
   if (tabId == null) return { ok: false, code: 'invalid', error: 'no tab' };
   let reply: SaveReply;
   try {
-    reply = await saveResult(await extractInTab(tabId));
+    reply = await saveFromTab(await extractInTab(tabId), tabId);
   } catch (err) {
     reply = { ok: false, code: 'failed', error: `Cannot read this page: ${String(err)}` };
   }
   return notifySaved(tabId, reply);
+}
+
+/**
+ * Save an article the tab shows. With "keep images offline" its pictures are fetched first, in the
+ * tab (see utils/library/collect-images.ts for why there), then stored with it in one transaction.
+ */
+async function saveFromTab(result: ExtractResult, tabId: number): Promise<LibrarySaveReply> {
+  if (!(await getLibraryPrefs()).keepImagesOffline) return saveResult(result);
+  const images = await collectImages(tabId, result, async (id, func, args) => {
+    const [first] = await browser.scripting.executeScript({ target: { tabId: id }, func, args });
+    return first?.result;
+  });
+  return saveResult(result, images);
 }
 
 /** A short badge so a save by shortcut or menu is visible; errors go to the title. */
@@ -134,7 +151,9 @@ async function notifySaved(tabId: number | undefined, reply: SaveReply): Promise
   if (tabId == null) return reply;
   try {
     await browser.action.setBadgeText({ tabId, text: reply.ok ? '+' : '!' });
-    await browser.action.setTitle({ tabId, title: reply.ok ? `${t('savedToLibrary')}: ${reply.title}` : reply.error });
+    const pics = (reply as LibrarySaveReply).images;
+    const extra = reply.ok && pics ? ` (${t('libImagesKept', [String(pics.kept), String(pics.skipped.length)])})` : '';
+    await browser.action.setTitle({ tabId, title: reply.ok ? `${t('savedToLibrary')}: ${reply.title}${extra}` : reply.error });
   } catch {
     // The tab closed meanwhile.
   }
@@ -149,8 +168,9 @@ async function saveLinkNow(url: string, text: string, tabId: number | undefined,
   const pending = await saveLink(url, text);
   if (!pending.ok || !(await granted)) return notifySaved(tabId, pending);
   try {
-    const result = await extractLink(url, (m) => browser.runtime.sendMessage(m), browser.runtime.getURL('/offscreen.html'));
-    return await notifySaved(tabId, await saveResult({ ...result, url }));
+    const keepImages = (await getLibraryPrefs()).keepImagesOffline;
+    const { result, images } = await extractLink(url, (m) => browser.runtime.sendMessage(m), browser.runtime.getURL('/offscreen.html'), keepImages);
+    return await notifySaved(tabId, await saveResult({ ...result, url }, images));
   } catch (err) {
     console.warn('Saar: link kept as pending, fetch failed', err);
     return notifySaved(tabId, pending);

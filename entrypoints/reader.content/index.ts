@@ -1,17 +1,36 @@
 // The reader content script. Registered at runtime only: the background injects it into the
 // current tab on demand (activeTab + scripting), so no host permission is needed by default.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { detectArticle, extractArticleAsync } from '../../lib/index';
 import type { DetectResult, ExtractResult } from '../../lib/types';
 import { cleanPage, type CleanSession } from '../../utils/clean-page';
-import { isTabRequest, type BackgroundRequest, type TabRequest, type TabStatus } from '../../utils/messages';
+import type { BackgroundRequest, TabRequest, TabStatus } from '../../utils/messages';
+import { isTabRequestFrom } from '../../utils/message-guards';
 import { openReader, type ReaderHandle } from './reader-host';
 import { createProgressIndicator } from './progress-indicator';
 
 declare global {
   // eslint-disable-next-line no-var
   var __saarReaderStarted: boolean | undefined;
+}
+
+/**
+ * A turn of the event loop that also lets a frame paint (so the progress card moves), without
+ * waiting on requestAnimationFrame in a hidden tab, where it never fires.
+ */
+function yieldForPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (!done) {
+        done = true;
+        resolve();
+      }
+    };
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 50);
+  });
 }
 
 export default defineContentScript({
@@ -54,7 +73,7 @@ export default defineContentScript({
     const extract = (): Promise<ExtractResult> => {
       if (extracting) return extracting;
       const progress = createProgressIndicator();
-      extracting = extractArticleAsync(document, { url: location.href }, { onProgress: progress.update }).finally(() => {
+      extracting = extractArticleAsync(document, { url: location.href }, { onProgress: progress.update, yieldTo: yieldForPaint }).finally(() => {
         progress.remove();
         extracting = null;
       });
@@ -115,8 +134,9 @@ export default defineContentScript({
       return status();
     };
 
-    browser.runtime.onMessage.addListener((msg: unknown) => {
-      if (!isTabRequest(msg)) return undefined;
+    // Requests from the extension only (background, popup), of a known type.
+    browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => {
+      if (!isTabRequestFrom(msg, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
       return handle(msg);
     });
     ctx.onInvalidated(() => {

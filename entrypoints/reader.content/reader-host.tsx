@@ -16,10 +16,22 @@ import readerCss from '../../assets/reader.css?inline';
 export const HOST_TAG = 'saar-reader';
 export const LOCK_CLASS = 'saar-reader-open';
 
-/** Document-level rules, carried by a <style> inside the host so removing the host removes them. */
+/**
+ * Document-level rules, carried by a <style> inside the host so removing the host removes them.
+ * While open, the page's CSS on <html> (the host's parent) may not move, shrink, clip or fade the
+ * overlay: a transform, filter, zoom or containment there would make <html> the fixed host's
+ * containing block (the reader no longer covers the viewport, the page shows and takes clicks
+ * beside it). Two :not(#…) outrank page rules on html/:root, !important or not.
+ */
 const DOCUMENT_CSS = `
 @media screen { html.${LOCK_CLASS}, html.${LOCK_CLASS} > body { overflow: hidden !important; } }
 @media print { html.${LOCK_CLASS} > body { display: none !important; } }
+html.${LOCK_CLASS}:not(#saar-none):not(#saar-none) {
+  transform: none !important; translate: none !important; rotate: none !important; scale: none !important;
+  perspective: none !important; filter: none !important; backdrop-filter: none !important; zoom: 1 !important;
+  contain: none !important; container-type: normal !important; content-visibility: visible !important;
+  will-change: auto !important; opacity: 1 !important; clip-path: none !important; mask: none !important;
+}
 `;
 
 function ReaderApp(props: { result: ExtractResult; initial: ReadingPrefs; isArticle: boolean; onClose: () => void }) {
@@ -58,7 +70,8 @@ export async function openReader(ctx: ContentScriptContext, result: ExtractResul
   let ui: ShadowRootContentScriptUi<void> | null = null;
 
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !e.defaultPrevented) {
+    // Only a real key press: a page script's synthetic Escape does not close the reader.
+    if (e.isTrusted && e.key === 'Escape' && !e.defaultPrevented) {
       e.preventDefault();
       e.stopPropagation();
       close();

@@ -44,6 +44,28 @@ describe('builds', () => {
     });
   }
 
+  for (const [name, dir] of Object.entries({ ...RELEASE, 'chrome test': TEST_BUILD })) {
+    it(`${name} build: extension pages have a strict Content-Security-Policy`, () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+      const csp = manifest.content_security_policy?.extension_pages;
+      expect(typeof csp, 'content_security_policy.extension_pages').toBe('string');
+      const directives = new Map<string, string[]>();
+      for (const part of String(csp).split(';').map((p) => p.trim()).filter(Boolean)) {
+        const [key, ...values] = part.split(/\s+/);
+        directives.set(key, values);
+      }
+      // Only our own bundled scripts: no inline, eval, wasm, remote or dev-server sources.
+      expect(directives.get('script-src')).toEqual(["'self'"]);
+      expect(directives.get('object-src')).toEqual(["'none'"]);
+      expect(directives.get('base-uri')).toEqual(["'none'"]);
+      expect(directives.get('form-action')).toEqual(["'none'"]);
+      expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(directives.get('frame-src')).toEqual(["'none'"]);
+      // Workers fall back to script-src.
+      expect(directives.has('worker-src')).toBe(false);
+    });
+  }
+
   it('the test build does carry the hook (so the check above means something)', () => {
     const all = files(TEST_BUILD).map((f) => fs.readFileSync(f, 'latin1')).join('\n');
     expect(all).toContain('saar-e2e');

@@ -47,18 +47,36 @@ export function placeholderImage(): Buffer {
 
 export interface FixtureServer {
   origin: string;
+  /** Every request served, in order (the hostile suite counts what a step asked for). */
+  requests: ServedRequest[];
   close(): Promise<void>;
 }
 
+export interface ServedRequest {
+  path: string;
+  /** Sec-Fetch-Dest as the browser sent it: image, document, script, style, iframe, empty… */
+  dest: string;
+}
+
+/** An extra route: return a response for the URL, or null to fall through to the built-in ones. */
+export type Route = (url: URL, origin: string) => { status?: number; type: string; body: Buffer | string } | null;
+
 /** Routes: /fixtures/<name>/ → tests/fixtures/<name>/source.html, /pages/<file> → tests/e2e/pages, any *.jpg|*.png|*.webp → a placeholder image. */
-export async function startServer(): Promise<FixtureServer> {
+export async function startServer(routes: Route[] = []): Promise<FixtureServer> {
   const image = placeholderImage();
+  const requests: ServedRequest[] = [];
+  let origin = '';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push({ path: url.pathname + url.search, dest: String(req.headers['sec-fetch-dest'] ?? '') });
     const send = (code: number, type: string, body: Buffer | string) => {
       res.writeHead(code, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
+    for (const route of routes) {
+      const r = route(url, origin);
+      if (r) return send(r.status ?? 200, r.type, r.body);
+    }
     const fixture = url.pathname.match(/^\/fixtures\/([\w.-]+)\/?$/);
     if (fixture) {
       const file = path.join(FIXTURES, fixture[1], 'source.html');
@@ -74,8 +92,10 @@ export async function startServer(): Promise<FixtureServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
+    requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
