@@ -13,6 +13,8 @@ export interface BenchArgs {
   /** Run Defuddle on every Nth page only (it is ~7× slower than the others under jsdom). */
   defuddleEvery: number;
   smoke: boolean;
+  /** Generated oversized pages (bench/stress.ts) instead of the benchmark sets. */
+  stress: boolean;
   /** Write bench/results/ (default: only for a complete run of both sets with all extractors). */
   write: boolean;
   help: boolean;
@@ -27,12 +29,14 @@ export const USAGE = `Usage: npm run bench -- [flags]
                        bench/results/browser.{md,json} with --write
   --defuddle-every N   run Defuddle on every Nth page only (default 1: all)
   --library            the reading library's scaling benchmark (500 → 5,000 articles) instead
+  --stress             generated oversized pages (200k elements, 10k-deep, 20 MB text…): Saar vs
+                       Readability time and peak memory; writes bench/results/stress.md
   --smoke              20 pages per set (Defuddle on every 2nd); fails if Saar throws (for CI)
   --write / --no-write write bench/results/ (default: only for a complete run)
   --help`;
 
 export function parseArgs(argv: string[]): BenchArgs {
-  const a: BenchArgs = { sets: ['aeb', 'wcxb'], only: [...EXTRACTOR_NAMES], browser: false, defuddleEvery: 1, smoke: false, write: false, help: false };
+  const a: BenchArgs = { sets: ['aeb', 'wcxb'], only: [...EXTRACTOR_NAMES], browser: false, defuddleEvery: 1, smoke: false, stress: false, write: false, help: false };
   let write: boolean | undefined;
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
@@ -86,6 +90,9 @@ export function parseArgs(argv: string[]): BenchArgs {
       case '--smoke':
         a.smoke = true;
         break;
+      case '--stress':
+        a.stress = true;
+        break;
       case '--write':
         write = true;
         break;
@@ -104,6 +111,7 @@ export function parseArgs(argv: string[]): BenchArgs {
   // Smoke runs stay well under two minutes: Defuddle is the slow one.
   if (a.smoke && !argv.some((x) => x.startsWith('--defuddle-every'))) a.defuddleEvery = 2;
   const complete = a.sets.length === 2 && a.limit === undefined && !a.smoke && !a.browser && a.only.length === EXTRACTOR_NAMES.length;
-  a.write = write ?? complete;
+  // A stress run always covers every generated page: it is complete.
+  a.write = write ?? (complete || a.stress);
   return a;
 }

@@ -188,6 +188,11 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
+// Generated oversized pages (bounded work, issue 6) are their own run.
+if (args.stress) {
+  const { stressMain } = await import('./stress');
+  process.exit(await stressMain(args));
+}
 main(args, argv).then(
   (code) => process.exit(code),
   (e) => {

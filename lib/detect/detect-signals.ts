@@ -3,6 +3,7 @@ import {
   ARTICLE_TYPES, BLOCK_TAGS, CART_PHRASES, FORUM_TYPES, LISTING_SEGMENTS, LISTING_TYPES,
   PRICE_RE, PRODUCT_SEGMENTS, PRODUCT_TYPES, SEARCH_PARAMS, SKIP_TAGS,
 } from './detect-data';
+import { MAX_MEASURED_TEXT } from '../extract/budget';
 
 /** Raw measurements of a page, gathered in one bounded read-only walk. */
 export interface DetectSignals {
@@ -225,7 +226,9 @@ function walkBody(body: Element, withHidden: boolean) {
       break;
     }
     if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
+      const raw = node.nodeValue ?? '';
+      // A huge text node is read by its start (see MAX_MEASURED_TEXT in lib/extract/budget.ts).
+      const t = raw.length > MAX_MEASURED_TEXT ? raw.slice(0, MAX_MEASURED_TEXT) : raw;
       const n = t.replace(/\s+/g, '').length;
       if (!n) continue;
       bodyChars += n;

@@ -1,28 +1,102 @@
+import type { BudgetLog } from './budget';
+
 /** Attributes never copied: styles (the reader has its own, and jsdom re-parses each one) and handlers. */
 const isDroppedAttribute = (name: string): boolean => name === 'style' || name.startsWith('on');
+
+/** The work budget of a copy (see budget.ts); without it everything is copied. */
+export interface CopyLimits {
+  maxDepth: number;
+  maxElements: number;
+  maxTextChars: number;
+  log: BudgetLog;
+}
 
 /**
  * Copy `root` into `target` (an inert document: images do not load, scripts never run), leaving
  * out the elements in `excluded` and their subtrees. Iterative, so 10,000-deep nesting cannot
- * overflow the stack.
+ * overflow the stack. With `limits`, content deeper than maxDepth is kept as text of the element
+ * at that depth, and the copy stops at maxElements elements or maxTextChars characters.
  */
-export function copySubtree(root: Element, target: Document, excluded: Set<Element>): Element {
+export function copySubtree(root: Element, target: Document, excluded: Set<Element>, limits?: CopyLimits): Element {
   const top = copyElement(root, target);
-  const stack: Array<[Node, Node]> = [[root, top]];
+  // Nodes still to copy, with the copy of their parent and their depth below `root`. Children
+  // are pushed last-first, so nodes are copied in document order and a budget cut keeps the start.
+  const stack: Array<[Node, Node, number]> = [];
+  const pushChildren = (src: Node, dst: Node, depth: number): void => {
+    for (let c = src.lastChild; c; c = c.previousSibling) stack.push([c, dst, depth]);
+  };
+  pushChildren(root, top, 1);
+  const budget = limits ? { elements: limits.maxElements - 1, chars: limits.maxTextChars } : null;
   while (stack.length) {
-    const [src, dst] = stack.pop()!;
-    for (let c = src.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 1) {
-        if (excluded.has(c as Element)) continue;
-        const copy = copyElement(c as Element, target);
-        dst.appendChild(copy);
-        stack.push([c, copy]);
-      } else if (c.nodeType === 3) {
-        dst.appendChild(target.createTextNode(c.nodeValue ?? ''));
+    const [c, dst, depth] = stack.pop()!;
+    if (c.nodeType === 1) {
+      if (excluded.has(c as Element)) continue;
+      if (limits && budget) {
+        if (depth >= limits.maxDepth) {
+          limits.log.hit('depth', limits.maxDepth);
+          if (!flattenInto(c as Element, dst, target, excluded, budget, limits)) break;
+          continue;
+        }
+        if (--budget.elements < 0) {
+          limits.log.hit('elements', limits.maxElements);
+          break;
+        }
       }
+      const copy = copyElement(c as Element, target);
+      dst.appendChild(copy);
+      pushChildren(c, copy, depth + 1);
+    } else if (c.nodeType === 3) {
+      const value = limits && budget ? takeText(c.nodeValue ?? '', budget, limits) : c.nodeValue ?? '';
+      if (value || !limits) dst.appendChild(target.createTextNode(value));
+      if (budget && budget.chars <= 0) break;
     }
   }
   return top;
+}
+
+/** `value`, cut to what the text budget has left (at a space when one is near). */
+function takeText(value: string, budget: { chars: number }, limits: CopyLimits): string {
+  if (value.length <= budget.chars) {
+    budget.chars -= value.length;
+    return value;
+  }
+  limits.log.hit('text', limits.maxTextChars);
+  let cut = value.slice(0, Math.max(0, budget.chars));
+  const space = cut.lastIndexOf(' ');
+  if (space > cut.length - 200) cut = cut.slice(0, space);
+  budget.chars = 0;
+  return cut;
+}
+
+/**
+ * Append the text under `el` (too deep to copy as elements) to `dst`, in document order, with a
+ * space where elements met so words of different blocks stay apart. False when the budget ran out.
+ */
+function flattenInto(el: Element, dst: Node, target: Document, excluded: Set<Element>, budget: { elements: number; chars: number }, limits: CopyLimits): boolean {
+  let node: Node | null = el;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 1) {
+      descend = !excluded.has(node as Element);
+      // Walking costs as much as copying: flattened elements count against the element budget.
+      if (descend && --budget.elements < 0) {
+        limits.log.hit('elements', limits.maxElements);
+        return false;
+      }
+      if (descend && dst.lastChild?.nodeType === 3 && !/\s$/.test(dst.lastChild.nodeValue ?? '')) dst.appendChild(target.createTextNode(' '));
+    } else if (node.nodeType === 3) {
+      const value = takeText(node.nodeValue ?? '', budget, limits);
+      if (value) dst.appendChild(target.createTextNode(value));
+      if (budget.chars <= 0) return false;
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = !node || node === el ? null : node.nextSibling;
+  }
+  return true;
 }
 
 function copyElement(el: Element, target: Document): Element {

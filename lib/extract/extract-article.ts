@@ -5,6 +5,7 @@ import { PRE_PASSES, POST_PASSES } from '../passes/index';
 import { POSTPROCESS_PASSES } from '../postprocess/index';
 import { grabArticle } from './grab-article';
 import { copySubtree } from './copy-subtree';
+import { BudgetLog, budgetFor, exceedsElements } from './budget';
 import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { findPageSummary } from '../summary/find-page-summary';
@@ -75,6 +76,11 @@ export function* extractArticleSteps(
   const meta = readMetadata(doc, url);
   yield { phase: 'metadata' };
   const body = doc.body ?? doc.documentElement;
+  // The work budget (budget.ts): an oversized page gets one attempt, since each retry repeats every walk.
+  const budget = budgetFor(options);
+  const budgetLog = new BudgetLog();
+  const oversized = exceedsElements(body, budget.maxElements);
+  if (oversized) budgetLog.hit('elements', budget.maxElements);
   // Everything below reads `doc` and marks; only the chosen subtree is copied, into an inert
   // document, and changed there. The live page is never touched and never cloned whole.
   const inert = doc.implementation.createHTMLDocument('');
@@ -91,7 +97,7 @@ export function* extractArticleSteps(
   // The pre-passes' marks depend only on PRE_PASS_RELAXATIONS; attempts that agree on those
   // share one run (three of the five attempts read the page with the same marks).
   const preRuns = new Map<string, { excluded: Set<Element>; removed: Removal[] }>();
-  for (const attempt of ATTEMPTS) {
+  for (const attempt of oversized ? ATTEMPTS.slice(0, 1) : ATTEMPTS) {
     const preKey = PRE_PASS_RELAXATIONS.filter((r) => attempt.relax.includes(r)).join(',');
     let pre = preRuns.get(preKey);
     if (!pre) {
@@ -109,7 +115,7 @@ export function* extractArticleSteps(
     if (pageSummary === undefined) pageSummary = findPageSummary(body, mark, { title: meta.title });
     for (const part of pageSummary?.parts ?? []) mark.remove(part, 'findPageSummary', 'page summary box, reported apart');
     const source = grabArticle(doc, mark);
-    const root = copySubtree(source, inert, mark.excluded);
+    const root = copySubtree(source, inert, mark.excluded, { ...budget, log: budgetLog });
     yield { phase: 'grab', attempt: attempt.name };
     const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true });
     for (const pass of POST_PASSES) pass.run(root, edit);
@@ -159,7 +165,7 @@ export function* extractArticleSteps(
     wordCount: countWords(textContent),
     readingMinutes: readingMinutes(textContent, meta.lang),
     attempt: chosen.name,
-    warnings: [],
+    warnings: budgetLog.warnings(),
   };
   if (debug) result.removed = chosen.removed;
   return result;

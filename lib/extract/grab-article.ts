@@ -1,6 +1,7 @@
 import type { PassContext } from '../passes/pass-context';
 import { NEGATIVE_NAMES, PARAGRAPH_TAGS, POSITIVE_NAMES, UNLIKELY_ROLES } from '../data/scoring-patterns';
 import { measureTree, type TreeStats } from './measure-tree';
+import { MAX_CLIMB } from './budget';
 
 /** Ancestors a paragraph votes for, and how much each level gets (Readability's divider). */
 const VOTE_LEVELS = 5;
@@ -32,7 +33,9 @@ export function grabArticle(doc: Document, ctx: PassContext): Element {
   // Text in real paragraphs, summed into every ancestor: what climbing may add.
   const prose = new Map<Element, number>();
   const addProse = (from: Element, len: number): void => {
-    for (let a: Element | null = from; a && a !== body; a = a.parentElement) prose.set(a, (prose.get(a) ?? 0) + len);
+    // Bounded: once per paragraph, so a full climb is quadratic on a 10,000-deep page.
+    let level = 0;
+    for (let a: Element | null = from; a && a !== body && level < MAX_CLIMB; a = a.parentElement, level++) prose.set(a, (prose.get(a) ?? 0) + len);
   };
   for (const el of stats.paragraphs) {
     const len = stats.text.get(el) ?? 0;
@@ -140,11 +143,27 @@ function preferSharedAncestor(top: Element, topScore: number, scores: Map<Elemen
   const strong: Element[] = [];
   for (const [el, score] of scores) if (el !== top && score >= topScore * 0.75) strong.push(el);
   if (strong.length < 2) return top;
-  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
-    let holds = 0;
-    for (const el of strong) if (parent.contains(el)) holds++;
-    if (holds >= 2) return parent;
+  // Each strong candidate counts at the lowest ancestor of `top` that holds it; climbs are
+  // bounded, so many candidates on a deep page stay linear (no contains() per pair).
+  const levelOf = new Map<Element, number>();
+  const chain: Element[] = [];
+  for (let parent = top.parentElement; parent && parent !== body && chain.length < MAX_CLIMB; parent = parent.parentElement) {
+    levelOf.set(parent, chain.length);
+    chain.push(parent);
   }
+  const holds = new Array<number>(chain.length).fill(0);
+  for (const el of strong) {
+    let steps = 0;
+    for (let a: Element | null = el; a && steps <= MAX_CLIMB; a = a.parentElement, steps++) {
+      const level = levelOf.get(a);
+      if (level !== undefined) {
+        holds[level]++;
+        break;
+      }
+    }
+  }
+  let held = 0;
+  for (let level = 0; level < chain.length; level++) if ((held += holds[level]) >= 2) return chain[level];
   return top;
 }
 
@@ -155,7 +174,8 @@ function preferSharedAncestor(top: Element, topScore: number, scores: Map<Elemen
  */
 function climbThroughProse(top: Element, stats: TreeStats, prose: Map<Element, number>, body: Element): Element {
   let best = top;
-  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+  let level = 0;
+  for (let parent = top.parentElement; parent && parent !== body && level < MAX_CLIMB; parent = parent.parentElement, level++) {
     const text = stats.text.get(best) ?? 0;
     const added = (stats.text.get(parent) ?? 0) - text;
     const addedLinks = (stats.links.get(parent) ?? 0) - (stats.links.get(best) ?? 0);
@@ -188,24 +208,25 @@ function appendSiblings(top: Element, topScore: number, scores: Map<Element, num
   if (!parent || parent.localName === 'body' || parent.localName === 'html') return top;
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class') ?? '';
-  const keep: Element[] = [];
-  for (const sibling of Array.from(parent.children)) {
+  const keep = new Set<Element>();
+  // Sibling pointers, not `Array.from(parent.children)`: iterating an HTMLCollection is quadratic in jsdom.
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (sibling === top) {
-      keep.push(sibling);
+      keep.add(sibling);
       continue;
     }
     if (ctx.isRemoved(sibling)) continue;
     let score = scores.get(sibling);
     if (score !== undefined && topClass && sibling.getAttribute('class') === topClass) score += topScore * 0.2;
     if (score !== undefined && score >= threshold) {
-      keep.push(sibling);
+      keep.add(sibling);
       continue;
     }
-    if (isParagraphLike(sibling, stats)) keep.push(sibling);
+    if (isParagraphLike(sibling, stats)) keep.add(sibling);
   }
-  if (keep.length === 1) return top;
-  for (const sibling of Array.from(parent.children)) {
-    if (!keep.includes(sibling) && !ctx.isRemoved(sibling)) ctx.remove(sibling, 'grabArticle', 'sibling of the article root, not part of it');
+  if (keep.size === 1) return top;
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (!keep.has(sibling) && !ctx.isRemoved(sibling)) ctx.remove(sibling, 'grabArticle', 'sibling of the article root, not part of it');
   }
   return parent;
 }

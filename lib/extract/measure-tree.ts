@@ -8,6 +8,7 @@ import {
   UNLIKELY_CANDIDATES,
   UNLIKELY_ROLES,
 } from '../data/scoring-patterns';
+import { MAX_MEASURED_TEXT } from './budget';
 
 export interface TreeStats {
   /** Weighted text length of each element's subtree (CJK characters count three). */
@@ -71,7 +72,9 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
     let ownCommas = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        const v = c.nodeValue ?? '';
+        const raw = c.nodeValue ?? '';
+        // A 20 MB node is measured by its start: enough to win, cheap to scan (budget.ts).
+        const v = raw.length > MAX_MEASURED_TEXT ? raw.slice(0, MAX_MEASURED_TEXT) : raw;
         if (v.length) {
           own += weightedLength(v);
           const m = v.match(CLAUSE_PUNCTUATION);

@@ -114,17 +114,19 @@ export function decodeEntities(s: string): string {
 }
 
 /** A plain string from a string, a number, `{"@value"}` or the first of an array. */
-export function textOf(value: unknown): string {
+export function textOf(value: unknown, depth = 0): string {
   if (typeof value === 'string') return decodeEntities(value).trim();
   if (typeof value === 'number') return String(value);
+  // Bounded: page JSON can nest arrays thousands deep to overflow a recursive reader.
+  if (depth > 5) return '';
   if (Array.isArray(value)) {
     for (const v of value) {
-      const t = textOf(v);
+      const t = textOf(v, depth + 1);
       if (t) return t;
     }
     return '';
   }
-  if (isNode(value) && value['@value'] !== undefined) return textOf(value['@value']);
+  if (isNode(value) && value['@value'] !== undefined) return textOf(value['@value'], depth + 1);
   return '';
 }
 

@@ -158,10 +158,33 @@ export function purifierFor(win: Win, kind: keyof Instances): Purifier {
 
 /** Sanitize page-derived HTML into a fragment (adopt it into the target document on insertion). */
 export function sanitizeToFragment(html: string, win: Win): DocumentFragment {
-  return purifierFor(win, 'fragment').sanitize(html) as unknown as DocumentFragment;
+  try {
+    // Under one wrapper: DOMPurify moves the top-level nodes into its fragment one by one, and
+    // in jsdom each move costs more the more there are (10,000 top-level paragraphs: 10 s;
+    // wrapped: 0.1 s). A stray `</div>` in the page only closes the wrapper early; what follows
+    // is sanitized all the same and kept, in order, after the wrapper's children.
+    const wrapped = purifierFor(win, 'fragment').sanitize(`<div>${html}</div>`) as unknown as DocumentFragment;
+    const out = (wrapped.ownerDocument ?? win.document).createDocumentFragment();
+    const first = wrapped.firstChild;
+    if (first && first.nodeType === 1 && (first as Element).localName === 'div') {
+      while (first.firstChild) out.appendChild(first.firstChild);
+      first.remove();
+    }
+    while (wrapped.firstChild) out.appendChild(wrapped.firstChild);
+    return out;
+  } catch {
+    // jsdom's parser and node cloning recurse once per level and overflow past ~4,000 levels of
+    // nesting (extraction caps its copy at 512, see lib/extract/budget.ts). Fail closed: nothing.
+    return win.document.createDocumentFragment();
+  }
 }
 
 /** Sanitize page-derived HTML into a string. */
 export function sanitizeHtml(html: string, win: Win): string {
-  return purifierFor(win, 'html').sanitize(html) as unknown as string;
+  try {
+    return purifierFor(win, 'html').sanitize(html) as unknown as string;
+  } catch {
+    // As above: a stack overflow on absurd nesting yields nothing rather than a throw.
+    return '';
+  }
 }
