@@ -40,6 +40,11 @@ export interface ExtractOptions {
   summarize?: boolean;
   /** Element budget; larger documents are degraded gracefully (see README). */
   maxElements?: number;
+  /**
+   * What `detectArticle` already said about this page (the content script has it). Pages that are
+   * not articles keep their cards and link lists. When absent, extraction runs detection itself.
+   */
+  isArticle?: boolean;
 }
 
 export interface ExtractResult {

@@ -73,7 +73,7 @@ export default defineContentScript({
     const extract = (): Promise<ExtractResult> => {
       if (extracting) return extracting;
       const progress = createProgressIndicator();
-      extracting = extractArticleAsync(document, { url: location.href }, { onProgress: progress.update, yieldTo: yieldForPaint }).finally(() => {
+      extracting = extractArticleAsync(document, { url: location.href, isArticle: getDetect().isArticle }, { onProgress: progress.update, yieldTo: yieldForPaint }).finally(() => {
         progress.remove();
         extracting = null;
       });

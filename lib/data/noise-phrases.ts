@@ -28,6 +28,12 @@ export interface LanguagePhrases {
   promoLabels?: string[];
   /** App-download and newsletter sign-up lines. */
   promoPatterns?: PhrasePattern[];
+  /**
+   * End-of-article boilerplate lines: contributor credits, copyright notices, "have a tip?",
+   * reader appeals, newsletter/magazine blurbs, bare "Posted:/Updated:" datelines. Anchored at the
+   * start of the block where the words could also open a sentence of reporting.
+   */
+  boilerplatePatterns?: PhrasePattern[];
   /** Cookie/consent notices. */
   consentPatterns?: PhrasePattern[];
   /** Share/follow buttons and their headings. */
@@ -83,6 +89,35 @@ const EN: LanguagePhrases = {
     { re: '^get (all|the latest|latest) .{0,60}\\bnews in (hindi|english|bengali|marathi|urdu|tamil|telugu|gujarati)\\b', maxWords: 45 },
     { re: '\\bstay updated with us\\b', maxWords: 45 },
   ],
+  boilerplatePatterns: [
+    // Contributor credits ("Associated Press writers … contributed to this report", "(Reporting by …; editing by …)").
+    { re: '\\bcontributed (reporting )?(to )?(this|the) (report|story|article)\\b', maxWords: 50 },
+    { re: '\\bcontributed reporting\\W*$', maxWords: 30 },
+    { re: '^\\((additional )?(reporting|writing|editing) by\\b', maxWords: 60 },
+    { re: '^(additional )?(reporting|writing) by\\b.{0,200}\\bedit(ing|ed) by\\b', maxWords: 60 },
+    // Copyright notices.
+    { re: '^(this|the) (document|article|story|material|content) is (subject to|protected by) copyright', maxWords: 60 },
+    { re: '^(the )?(contents?|materials?) (of|on) this (site|website|page) (is|are) (©|copyright)', maxWords: 40 },
+    { re: '^(©|copyright|\\(c\\))\\s*©?\\s*\\d{4}', maxWords: 30 },
+    { re: '\\ball rights reserved\\b', maxWords: 25 },
+    // Tip lines and reader appeals.
+    { re: '^(have|got) a (news )?tip\\?', maxWords: 50 },
+    { re: '^(like[d]?|enjoy(ed)?|love[d]?) (this|the|our) (story|article|post|piece|newsletter)\\?', maxWords: 40 },
+    { re: '^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting|work)\\b', maxWords: 60 },
+    { re: '^to read the full (story|article)\\b', maxWords: 12 },
+    // Bare datelines left in the body ("Posted: Fri 6:45 PM, Feb 16, 2018 |").
+    { re: '^(posted|updated|published|last updated|last modified)( on| at)?:? .{0,30}\\b(\\d{4}|\\d{1,2}:\\d{2})\\b', maxWords: 12 },
+    // Newsletter, magazine and community blurbs.
+    { re: '^get .{0,60}\\bdelivered (straight |directly |right )?(to|through|into) your (inbox|door|letterbox|mailbox)', maxWords: 40 },
+    { re: '^join (our|the) .{0,40}\\b(forums?|community|discord|newsletter|mailing list)\\b', maxWords: 40 },
+    { re: '^(want|need) more [^?]{0,40}\\? (get|subscribe|sign up|join|try|check out)\\b', maxWords: 40 },
+    { re: '(^|[.!?] )(sign up|subscribe) (for|to|today)\\b.{0,80}\\b(newsletter|inbox)\\b', maxWords: 45 },
+    { re: '^start your (day|morning) with .{0,80}\\b(newsletter|inbox|briefing|powered by)\\b', maxWords: 45 },
+    { re: '^follow @\\w+ on (twitter|x|instagram|facebook|threads)\\b', maxWords: 40 },
+    // Social follow lines ("Follow me on Instagram: @…", "Join us on TikTok").
+    { re: '^(follow|join|find|like) (me|us|the .{0,20}) on (facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|pinterest)\\b', maxWords: 20 },
+    { re: '^join (the|our) (facebook|whatsapp|telegram|discord|linkedin) (group|community|channel)\\b', maxWords: 20 },
+  ],
   consentPatterns: [
     // A notice starts with it; mid-paragraph it is reporting.
     { re: '^(we|this (web)?site|our (web)?site|this page)( and our partners)? uses? cookies\\b', maxWords: 80 },
@@ -115,7 +150,7 @@ const EN: LanguagePhrases = {
   ],
   inlineRelatedPrefixes: [
     'also read', 'read also', 'read more', 'related', 'related story', 'related stories', 'related news',
-    'related article', 'see also', 'also see', 'also watch', 'watch', 'must read', "don't miss", 'recommended',
+    'related article', 'see also', 'also see', 'also on', 'also watch', 'watch', 'must read', "don't miss", 'recommended',
     'read', 'more', 'also', 'read here', 'click here',
   ],
 };
@@ -170,6 +205,15 @@ const UR: LanguagePhrases = { lang: 'ur', adLabels: ['اشتہار'], inlineRela
 const GU: LanguagePhrases = { lang: 'gu', adLabels: ['જાહેરાત'], inlineRelatedPrefixes: ['આ પણ વાંચો'] };
 const ZH: LanguagePhrases = { lang: 'zh', adLabels: ['广告', '廣告'], inlineRelatedPrefixes: ['相关阅读', '相關閱讀', '推荐阅读', '延伸阅读', '延伸閱讀'] };
 const KO: LanguagePhrases = { lang: 'ko', adLabels: ['광고'], inlineRelatedPrefixes: ['관련기사', '관련 기사'] };
+// Comment-policy lines of Portuguese sites ("ATENÇÃO: Comentários … não serão aprovados pelo moderador").
+// and "Publicado por: … - Categoria: … - Tags: …" post-meta lines.
+const PT: LanguagePhrases = {
+  lang: 'pt',
+  boilerplatePatterns: [
+    { re: 'coment[aá]rios? .{0,120}\\b(moderador|moderação)', maxWords: 40 },
+    { re: '\\bpublicado (por|em):? .{0,80}\\b(categoria|tags?)\\b', maxWords: 30 },
+  ],
+};
 const RU: LanguagePhrases = { lang: 'ru', adLabels: ['реклама'], inlineRelatedPrefixes: ['читайте также', 'смотрите также'] };
 
-export const NOISE_PHRASES: LanguagePhrases[] = [EN, HI, BN, MR, UR, GU, ZH, KO, RU];
+export const NOISE_PHRASES: LanguagePhrases[] = [EN, HI, BN, MR, UR, GU, ZH, KO, PT, RU];

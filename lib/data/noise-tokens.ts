@@ -101,6 +101,16 @@ export const WIDGET_TOKENS: TokenList = {
 };
 
 /**
+ * Author bio boxes after the article ("X is a staff writer covering…"): the byline is reported
+ * apart, and the bio is about the writer, not the story. Applied by the widgets pass on article
+ * pages only: forum software gives each post's author column the same names.
+ */
+export const AUTHOR_BIO_TOKENS = [
+  'author-bio', 'author-box', 'author-info', 'author-card', 'author-details', 'author-profile', 'author-description',
+  'about-author', 'about-the-author', 'contributor-bio', 'contributor-info', 'bio-box', 'post-author', 'entry-author',
+];
+
+/**
  * Words that make a matched name a state flag on a container rather than the thing itself:
  * `sidebar-enabled--false`, `has-sidebar`, `no-comments`, `with-ads`. A weak or strong token next
  * to one of these (in that order) is ignored.

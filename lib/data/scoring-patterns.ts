@@ -14,9 +14,19 @@ export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow|stor
 export const POSITIVE_NAMES =
   /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail|prose|markdown|rich-?text|documentation|docs/i;
 
+/**
+ * "hidden", but not the utility classes that hide a block only at some screen sizes or clip its
+ * overflow (`hidden md:flex`, `md:hidden`, `hidden-xs`, `android-hidden-mobile`, `overflow-hidden`):
+ * those blocks are shown to most readers.
+ */
+const HIDDEN =
+  '^(?![\\s\\S]*\\b(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|table|contents)\\b)[\\s\\S]*?(?<!overflow-|overflow-[xy]-|:|mobile-|tablet-|desktop-|phone-|xs-|sm-|md-|lg-|xl-)hidden(?!-(?:xs|sm|md|lg|xl|mobile|tablet|desktop|phone|print)|:)';
+
 /** Names that make a container less likely to be the article. */
-export const NEGATIVE_NAMES =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|taboola|trending|recommend|newsletter|subscribe|byline|author|breadcrumb|nav|menu/i;
+export const NEGATIVE_NAMES = new RegExp(
+  `-ad-|${HIDDEN}|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|taboola|trending|recommend|newsletter|subscribe|byline|author|breadcrumb|nav|menu`,
+  'i',
+);
 
 /** Roles that never hold the article body. */
 export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);

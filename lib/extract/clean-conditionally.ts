@@ -10,24 +10,28 @@ const CLAUSES = /[,，、،।;!?。！？]/g;
 /**
  * Remove blocks inside the article that read as boilerplate: link lists, image strips without
  * prose, short blocks with negative names. Mutate mode only (runs on the copy). Skipped when the
- * retry order relaxes 'conditional'.
+ * retry order relaxes 'conditional'. On pages that are not articles (`ctx.pageKind`), only
+ * boilerplate names, forms and empty blocks go: teaser cards and link lists are what they list.
  */
 export function cleanConditionally(root: Element, ctx: PassContext): void {
   if (ctx.relaxed.has('conditional')) return;
+  // On a listing, collection, product or forum page the cards and link lists are the content.
+  const listPage = ctx.pageKind === 'other';
   const blocks = Array.from(root.querySelectorAll(JUDGED)).reverse();
   for (const el of blocks) {
     if (!el.parentNode || el === root || el.closest('pre, code, figure, blockquote')) continue;
-    const reason = judge(el);
+    const reason = judge(el, listPage);
     if (reason) ctx.remove(el, 'cleanConditionally', reason);
   }
 }
 
-function judge(el: Element): string | null {
+function judge(el: Element, listPage: boolean): string | null {
   const tag = el.localName;
   if (tag === 'table' && isDataTable(el)) return null;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   const weight = classWeight(el);
-  if (isTeaser(el, text)) return 'teaser card: a linked headline with a short excerpt';
+  if (!listPage && isTeaser(el, text)) return 'teaser card: a linked headline with a short excerpt';
+  if (!listPage && isCutTeaser(el, text)) return 'teaser: a linked headline and a cut-off excerpt';
   if (weight < 0 && countWords(text) < 80) return `boilerplate name and little text (weight ${weight})`;
   const clauses = text.match(CLAUSES)?.length ?? 0;
   if (clauses >= 10) return null;
@@ -43,6 +47,11 @@ function judge(el: Element): string | null {
   const embeds = el.querySelectorAll('iframe, video, object, embed').length;
   const words = countWords(text);
   const isList = tag === 'ul' || tag === 'ol';
+  if (listPage) {
+    if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
+    if (words === 0 && images === 0 && embeds === 0 && !el.querySelector('math, svg, video, audio, picture, hr, br')) return 'empty block';
+    return null;
+  }
 
   if (images > 2 && paragraphs / images < 0.5 && !el.querySelector('figure, figcaption') && words < 40) return 'images without prose';
   if (!isList && items > paragraphs && density > 0.3) return 'more list items than paragraphs, mostly links';
@@ -69,12 +78,39 @@ function isTeaser(el: Element, text: string): boolean {
   return false;
 }
 
+/** An excerpt cut off mid-sentence ("… as soon as the local administration feels it is..."). */
+const CUT_OFF = /(\.\.\.|…)\s*(\[?(read more|more|continue reading)\]?)?$/i;
+const TEASER_ITEMS = new Set(['li', 'div', 'article', 'section']);
+
+/**
+ * A card that starts with a link of headline length and ends in a cut-off excerpt: a teaser for
+ * another page, whatever its markup (no heading needed).
+ */
+function isCutTeaser(el: Element, text: string): boolean {
+  if (!TEASER_ITEMS.has(el.localName) || !CUT_OFF.test(text)) return false;
+  const words = countWords(text);
+  if (words > 90 || el.getElementsByTagName('p').length > 2) return false;
+  // The first link with words (a thumbnail link before it has none) is the headline.
+  let headline = '';
+  for (const a of el.querySelectorAll('a[href]')) {
+    if ((a.getAttribute('href') ?? '').startsWith('#')) continue;
+    headline = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (headline) break;
+  }
+  // The headline opens the card (maybe after a short label) and is a phrase, not "Read more".
+  if (countWords(headline) < 3 || headline.length > text.length * 0.8) return false;
+  // A label may precede it ("Politics |"), a clause may not ("When you hire a vendor, <a>…</a>").
+  const at = text.indexOf(headline.slice(0, 20));
+  return at >= 0 && at <= 25 && !/[.,;:!?]/.test(text.slice(0, at));
+}
+
 /**
  * Paragraphs that are nothing but a link to elsewhere ("You may also like" lists) when two or
- * more come in a row, or one ends the article.
+ * more come in a row, or one ends the article. Not on listing-like pages, where they are the list.
  */
 export function removeLinkOnlyParagraphs(root: Element, ctx: PassContext): void {
   if (ctx.relaxed.has('conditional')) return;
+  if (ctx.pageKind === 'other') return;
   const ps = Array.from(root.querySelectorAll('p'));
   const isLinkOnly = (p: Element): boolean => {
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();

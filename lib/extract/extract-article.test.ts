@@ -107,6 +107,15 @@ describe('copySubtree', () => {
   });
 });
 
+describe('page kind', () => {
+  it('keeps teaser cards on pages that are not articles, drops them from articles', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="card"><a href="/s/${i}"><h3>Story number ${i} about the river</h3></a><p>Short excerpt ${i} of the story.</p></div>`).join('');
+    const html = `<article>${para(6)}${cards}</article>`;
+    expect(extractArticle(load(html), { isArticle: true }).textContent).not.toContain('Story number 2');
+    expect(extractArticle(load(html), { isArticle: false }).textContent).toContain('Story number 2');
+  });
+});
+
 describe('pre-pass reuse between attempts', () => {
   it('marks depend on no relaxation outside PRE_PASS_RELAXATIONS', () => {
     const others = [...new Set(ATTEMPTS.flatMap((a) => a.relax))].filter((r) => !PRE_PASS_RELAXATIONS.includes(r));

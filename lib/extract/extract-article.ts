@@ -6,6 +6,7 @@ import { POSTPROCESS_PASSES } from '../postprocess/index';
 import { grabArticle } from './grab-article';
 import { copySubtree } from './copy-subtree';
 import { BudgetLog, budgetFor, exceedsElements } from './budget';
+import { pageKindOf } from '../passes/page-kind';
 import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { findPageSummary } from '../summary/find-page-summary';
@@ -74,6 +75,8 @@ export function* extractArticleSteps(
   const url = options.url || doc.URL || '';
   const debug = !!options.debug;
   const meta = readMetadata(doc, url);
+  // Listings, collections and forums are made of what article cleaning drops (cards, link lists).
+  const pageKind = options.isArticle === undefined ? pageKindOf(doc, url) : options.isArticle ? 'article' : 'other';
   yield { phase: 'metadata' };
   const body = doc.body ?? doc.documentElement;
   // The work budget (budget.ts): an oversized page gets one attempt, since each retry repeats every walk.
@@ -101,14 +104,14 @@ export function* extractArticleSteps(
     const preKey = PRE_PASS_RELAXATIONS.filter((r) => attempt.relax.includes(r)).join(',');
     let pre = preRuns.get(preKey);
     if (!pre) {
-      const run = createPassContext(url, { debug, relaxed: attempt.relax });
+      const run = createPassContext(url, { debug, relaxed: attempt.relax, pageKind });
       for (const pass of PRE_PASSES) pass.run(body, run);
       pre = { excluded: run.excluded, removed: run.removed };
       preRuns.set(preKey, pre);
       yield { phase: 'clean', attempt: attempt.name };
     }
     const removed: Removal[] = [...pre.removed];
-    const mark = createPassContext(url, { debug, relaxed: attempt.relax, removed });
+    const mark = createPassContext(url, { debug, relaxed: attempt.relax, removed, pageKind });
     for (const el of pre.excluded) mark.excluded.add(el);
     // The summary box is found before scoring so it never competes with the body.
     // Found once, with the strictest marks; later attempts drop the same parts.
@@ -117,7 +120,7 @@ export function* extractArticleSteps(
     const source = grabArticle(doc, mark);
     const root = copySubtree(source, inert, mark.excluded, { ...budget, log: budgetLog });
     yield { phase: 'grab', attempt: attempt.name };
-    const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true });
+    const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true, pageKind });
     for (const pass of POST_PASSES) pass.run(root, edit);
     removeHeaderDuplicates(root, edit, meta);
     cleanConditionally(root, edit);

@@ -13,6 +13,7 @@ import { tagListsRule } from './remove-tag-lists';
 import { commentsRule } from './remove-comments';
 import { widgetsRule } from './remove-widgets';
 import { inlineRelatedRule } from './remove-inline-related';
+import { boilerplateLinesRule } from './remove-boilerplate-lines';
 
 export interface NamedPass { name: string; run: Pass }
 
@@ -23,7 +24,7 @@ export interface NamedPass { name: string; run: Pass }
  */
 export const NOISE_RULES: Rule[] = [
   hiddenRule, nonContentRule, adsRule, subscriptionRule, promosRule, consentRule, shareRule, breadcrumbsRule,
-  tagListsRule, commentsRule, widgetsRule, inlineRelatedRule,
+  tagListsRule, commentsRule, widgetsRule, inlineRelatedRule, boilerplateLinesRule,
 ];
 
 const names = (stage: 'structure' | 'phrase') => NOISE_RULES.filter((r) => r[stage]).map((r) => r.pass).join(',');

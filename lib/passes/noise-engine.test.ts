@@ -57,6 +57,19 @@ describe('Guard', () => {
   });
 });
 
+describe('Guard masses on a frozen tree', () => {
+  it('equal the masses measured one element at a time', () => {
+    const doc = parse(`<main><div id="w"><p>${EN_PARA}<span>inner</span></p><div><p>${EN_PARA}<p>nested?</p></p></div>loose text</div>` +
+      `<section><div><div><p>short</p></div></div>tail</section><ul><li><p>${EN_PARA}</p></li></ul></main>`);
+    const noParas = parse(`<div id="t">Text with <b>bold</b> and <br> breaks</div><div>more <i>text</i></div>`);
+    for (const d of [doc, noParas]) {
+      const frozen = new Guard(d.body, true);
+      const live = new Guard(d.body);
+      for (const el of [d.body, ...Array.from(d.body.querySelectorAll('*'))]) expect(frozen.mass(el), el.outerHTML.slice(0, 60)).toBe(live.mass(el));
+    }
+  });
+});
+
 describe('runRules', () => {
   const everything: Rule = { pass: 'removeEverything', structure: () => 'test', phrase: () => 'test' };
 

@@ -400,7 +400,14 @@ export class Guard {
   private total = -1;
   /** Pages that write their body as text with <br> and no <p>: measure all text instead. */
   private byText: boolean | null = null;
-  constructor(private readonly root: Element) {}
+  /** Mass of every element under the root, summed bottom-up in one walk (frozen trees only). */
+  private masses: Map<Element, number> | null = null;
+  /**
+   * `frozen`: the tree does not change while the guard is used (mark mode). Masses are then summed
+   * for all elements in one walk on first use; asking for each of 10,000 nested candidates one by
+   * one would walk the page 10,000 times.
+   */
+  constructor(private readonly root: Element, private readonly frozen = false) {}
 
   /** Protected by what it is, whatever its size. */
   protectsTag(el: Element): boolean {
@@ -424,6 +431,10 @@ export class Guard {
   /** Paragraph text of `el` (all text on pages without paragraphs). */
   mass(el: Element): number {
     if (this.byText === null) this.byText = this.root.getElementsByTagName('p').length < 3;
+    if (this.frozen) {
+      const mass = (this.masses ??= sumMasses(this.root, this.byText)).get(el);
+      if (mass !== undefined) return mass;
+    }
     if (this.byText || el.localName === 'p') return (el.textContent ?? '').length;
     return el.firstElementChild ? paragraphText(el, Infinity) : 0;
   }
@@ -432,6 +443,42 @@ export class Guard {
     if (this.total < 0) this.total = this.mass(this.root);
     return this.total;
   }
+}
+
+/**
+ * `Guard.mass` of every element under `root` (and of `root`): the length of all its text when
+ * `byText`, else of the text in its outermost <p> elements (a <p>'s own mass is all its text).
+ * One walk in document order, then sums in reverse order, so children are done before parents.
+ */
+function sumMasses(root: Element, byText: boolean): Map<Element, number> {
+  const order: Element[] = [root];
+  const ownText: number[] = [0];
+  const index = new Map<Element, number>([[root, 0]]);
+  const w = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    if (n.nodeType === 3) {
+      const i = index.get(n.parentNode as Element);
+      if (i !== undefined) ownText[i] += (n as Text).length;
+    } else {
+      index.set(n as Element, order.length);
+      order.push(n as Element);
+      ownText.push(0);
+    }
+  }
+  const text = ownText.slice();
+  const para = new Array<number>(order.length).fill(0);
+  const masses = new Map<Element, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i];
+    const mass = byText || el.localName === 'p' ? text[i] : para[i];
+    masses.set(el, mass);
+    const parent = i ? index.get(el.parentElement as Element) : undefined;
+    if (parent !== undefined) {
+      text[parent] += text[i];
+      para[parent] += el.localName === 'p' ? text[i] : para[i];
+    }
+  }
+  return masses;
 }
 
 /** Length of the text in <p> elements under `el`, counting up to `limit`. */
@@ -605,7 +652,7 @@ export function runRules(root: Element, ctx: PassContext, rules: Rule[], stages:
   const structure = stages.structure ? rules.filter((r) => r.structure) : [];
   const phrase = stages.phrase && !ctx.relaxed.has('phrases') ? rules.filter((r) => r.phrase) : [];
   if (!structure.length && !phrase.length) return;
-  const guard = new Guard(root);
+  const guard = new Guard(root, !ctx.mutate);
   if (structure.length) runStructure(root, ctx, structure, guard);
   if (phrase.length) runPhrases(root, ctx, phrase, guard);
 }

@@ -15,6 +15,12 @@ export interface PassContext {
   removed: Removal[];
   /** Names of relaxations in force (see the retry order in extract-article.ts). */
   relaxed: Set<string>;
+  /**
+   * What the page is, from detection: 'article' (the default) or 'other' (a listing, collection,
+   * product or forum page). On 'other' pages the items ARE the content, so the cleaning that drops
+   * teaser cards and link lists from articles holds back.
+   */
+  pageKind: PageKind;
   /** Elements dropped in mark mode. */
   excluded: Set<Element>;
   mutate: boolean;
@@ -25,9 +31,11 @@ export interface PassContext {
 
 export type Pass = (root: Element, ctx: PassContext) => void;
 
+export type PageKind = 'article' | 'other';
+
 export function createPassContext(
   url: string,
-  opts: { debug?: boolean; relaxed?: Iterable<string>; mutate?: boolean; removed?: Removal[] } = {},
+  opts: { debug?: boolean; relaxed?: Iterable<string>; mutate?: boolean; removed?: Removal[]; pageKind?: PageKind } = {},
 ): PassContext {
   const debug = !!opts.debug;
   const removed: Removal[] = opts.removed ?? [];
@@ -38,6 +46,7 @@ export function createPassContext(
     debug,
     removed,
     relaxed: new Set(opts.relaxed ?? []),
+    pageKind: opts.pageKind ?? 'article',
     excluded,
     mutate,
     remove(el, pass, reason) {

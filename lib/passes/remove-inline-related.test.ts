@@ -43,6 +43,16 @@ describe('removeInlineRelated', () => {
     expect(r.text).toContain('अधिकारियों ने कहा, ये भी पढ़ें नियम ध्यान से।');
   });
 
+  it('drops an "Also on <site>" line, keeps "Also on Tuesday" prose', () => {
+    const r = mutate(
+      removeInlineRelated,
+      `<p>${EN_PARA}</p><div>Also on example.com <a href="/x">Journalists threatened with arrest as the purge goes on</a></div>` +
+        `<p>Also on Tuesday, the <a href="/m">minister</a> said the talks would resume next week in the capital.</p>`,
+    );
+    expect(r.text).not.toContain('Journalists threatened');
+    expect(r.text).toContain('Also on Tuesday');
+  });
+
   it('keeps real paragraphs that contain or start with the words', () => {
     const hi = 'विशेषज्ञों ने कहा कि लोगों को ये भी पढ़ें कि नियम क्या कहते हैं, क्योंकि नई नीति में कई बदलाव किए गए हैं और इनका असर छोटे कारोबारियों पर पड़ेगा।';
     const en1 = 'Read the <a href="/r">full report</a> here before you decide, the agency told customers in a letter sent on Monday.';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { removeWidgets } from './remove-widgets';
-import { EN_PARA, HI_PARA, mark, mutate } from './noise-test-utils';
+import { EN_PARA, HI_PARA, mark, mutate, parse } from './noise-test-utils';
+import { createPassContext } from './pass-context';
 
 describe('removeWidgets', () => {
   it('drops widgets by class token', () => {
@@ -9,6 +10,24 @@ describe('removeWidgets', () => {
       `<p>${EN_PARA}</p><div class="trending-news">tr</div><aside class="mostRead">mr</aside><div class="related-stories">rs</div>`,
     );
     expect(r.removed.map((x) => x.reason).sort()).toEqual(['class token "most-read"', 'class token "related"', 'class token "trending"']);
+  });
+
+  it('drops author bio boxes by class token', () => {
+    const r = mutate(
+      removeWidgets,
+      `<p>${EN_PARA}</p><div class="contributor-bio contributors__contributor-bio"><div class="contributor-bio__bio"><a href="/c/mw">Molly Wood</a> is an Ideas contributor and the host of a radio show.</div></div>` +
+        `<div class="post-author"><div class="author-content"><h5><a href="/author/r">Regan</a></h5><p>Regan is a native of the coast, now living inland with her two sons.</p></div></div>`,
+    );
+    expect(r.text).not.toContain('Ideas contributor');
+    expect(r.text).not.toContain('two sons');
+    expect(r.text).toContain('bus network');
+  });
+
+  it('keeps post author columns on pages that are not articles (forums)', () => {
+    const doc = parse(`<div class="cPost"><div class="cPost-author"><a href="/u/1">JGD</a> April 2, 2024</div><p>${EN_PARA}</p></div>`);
+    const ctx = createPassContext('https://forum.example.org/t/1', { mutate: true, pageKind: 'other' });
+    removeWidgets(doc.body, ctx);
+    expect(doc.body.textContent).toContain('JGD');
   });
 
   it('drops "Trending Videos" with its box, "सबसे ज्यादा पढ़ी गई" with its list, "Next Article" and "Election" links', () => {

@@ -1,20 +1,22 @@
 import type { Rule } from './noise-engine';
 import { isLinkLike, labelSet, matchTokens, rulePass, tokenMatcher } from './noise-engine';
-import { WIDGET_TOKENS } from '../data/noise-tokens';
+import { AUTHOR_BIO_TOKENS, WIDGET_TOKENS } from '../data/noise-tokens';
 
 const TOKENS = tokenMatcher(WIDGET_TOKENS);
+/** On articles, author bio boxes too; on forums the same names hold each post's author. */
+const ARTICLE_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...AUTHOR_BIO_TOKENS], weak: WIDGET_TOKENS.weak });
 const LABELS = labelSet('widgetLabels');
 const NAV = labelSet('navLabels');
 
 /**
- * Recirculation widgets: trending, most read, related, recommended, next article, sidebars (by
- * class/id); in the phrase stage their headings ("Trending Videos", "सबसे ज्यादा पढ़ी गई",
+ * Recirculation widgets: trending, most read, related, recommended, next article, sidebars, author
+ * bio boxes (by class/id); in the phrase stage their headings ("Trending Videos", "सबसे ज्यादा पढ़ी गई",
  * "Next Article") with the box of links after them, and navigation items ("Election") that are links.
  */
 export const widgetsRule: Rule = {
   pass: 'removeWidgets',
   structure(t, ctx) {
-    return t.attrs ? matchTokens(t, TOKENS, ctx) : null;
+    return t.attrs ? matchTokens(t, ctx.pageKind === 'article' ? ARTICLE_TOKENS : TOKENS, ctx) : null;
   },
   phrase(t, b) {
     if (LABELS.has(b.label)) return { reason: `widget heading "${b.label}"`, widen: 'links', list: 'links-or-empty' };

@@ -11,6 +11,7 @@ import { keepCodeBlocks } from './keep-code-blocks';
 import { keepFootnotes } from './keep-footnotes';
 import { keepFigures } from './keep-figures';
 import { flattenLayoutTables } from './flatten-layout-tables';
+import { removeRepeatedCaptions } from './remove-repeated-captions';
 import { removeEmptyBlocks } from './remove-empty-blocks';
 import { unwrapSpans } from './unwrap-spans';
 import { stripAttributes } from './strip-attributes';
@@ -26,6 +27,7 @@ export const POSTPROCESS_PASSES: NamedPass[] = [
   { name: 'keepFootnotes', run: keepFootnotes },
   { name: 'keepFigures', run: keepFigures },
   { name: 'flattenLayoutTables', run: flattenLayoutTables },
+  { name: 'removeRepeatedCaptions', run: removeRepeatedCaptions },
   { name: 'removeEmptyBlocks', run: removeEmptyBlocks },
   { name: 'unwrapSpans', run: unwrapSpans },
   { name: 'stripAttributes', run: stripAttributes },

@@ -16,6 +16,13 @@ describe('removeEmptyBlocks', () => {
     expect(root.innerHTML).toBe(before);
   });
 
+  it('keeps the spaces that whitespace-only inline elements put between words (highlighted code)', () => {
+    const { root, ctx } = fragment(`<pre><span></span><span class="kn">from</span><span class="w"> </span><span class="nn">django.db</span><span class="w">\n    </span><span class="kn">import</span></pre><p>one<span> </span>two</p>`);
+    removeEmptyBlocks(root, ctx);
+    expect(root.querySelector('pre')!.textContent).toBe('from django.db\n    import');
+    expect(root.querySelector('p')!.textContent).toBe('one two');
+  });
+
   it('an image-only paragraph and a horizontal rule survive extractArticle', () => {
     const r = extractHtml(articlePage(`<div class="body-image"><p><img src="/media/gauge.jpg" alt="Gauge"></p></div><hr><div class="spacer"><p> </p></div>`));
     const doc = parseContent(r.contentHtml);

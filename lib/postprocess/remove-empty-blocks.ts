@@ -35,6 +35,13 @@ export function removeEmptyBlocks(root: Element, ctx: PassContext): void {
     if (full.has(el) || !CANDIDATES.has(el.localName) || !el.parentNode || !root.contains(el)) continue;
     // <br>s alone do not make a block worth keeping; an inline wrapper around one is a line break.
     if (INLINE.has(el.localName) && hasBr.has(el)) continue;
+    // An inline wrapper of whitespace separates words ("from<span> </span>import" in highlighted
+    // code): its whitespace stays in its place.
+    const space = el.textContent ?? '';
+    if (space && INLINE.has(el.localName)) {
+      el.replaceWith(el.ownerDocument.createTextNode(space));
+      continue;
+    }
     ctx.remove(el, PASS, 'empty after cleaning');
   }
 }

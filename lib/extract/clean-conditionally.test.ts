@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
+import { createPassContext, type PageKind } from '../passes/pass-context';
+
+function run(html: string, pageKind: PageKind = 'article'): string {
+  const doc = new JSDOM(`<!doctype html><body><div id="root">${html}</div></body>`).window.document;
+  const root = doc.getElementById('root')!;
+  const ctx = createPassContext('https://example.org/x', { mutate: true, pageKind });
+  cleanConditionally(root, ctx);
+  removeLinkOnlyParagraphs(root, ctx);
+  return (root.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+const PROSE = '<p>The committee met on Monday, heard from residents, and agreed to publish its findings next month.</p>';
+const card = (i: number) =>
+  `<div class="card"><a href="/item/${i}"><h3>Guide number ${i} to the hills</h3></a><p>A short excerpt of guide ${i}, with a few words.</p></div>`;
+
+describe('cleanConditionally', () => {
+  it('keeps blocks whose names only hide them at some screen sizes', () => {
+    const text = run(
+      `${PROSE}<div class="hidden md:flex"><p>Plans start at ten dollars a month for teams.</p></div>` +
+        `<div class="android-hidden-mobile"><p>Good for quick prototypes.</p></div><div class="overflow-hidden"><p>Answers in one day.</p></div>` +
+        `<div class="is-hidden"><p>Old banner.</p></div>`,
+    );
+    expect(text).toContain('ten dollars');
+    expect(text).toContain('quick prototypes');
+    expect(text).toContain('one day');
+    expect(text).not.toContain('Old banner');
+  });
+
+  it('drops teaser cards and link-only runs from an article', () => {
+    const text = run(`${PROSE}${card(1)}${card(2)}<p><a href="/a">Another story</a></p><p><a href="/b">And another</a></p>`);
+    expect(text).not.toContain('Guide number 1');
+    expect(text).not.toContain('Another story');
+  });
+
+  it('drops list items that are a linked headline and a cut-off excerpt', () => {
+    const item = (i: number) =>
+      `<li><a href="/news/${i}">Deportees return home from abroad, story ${i}</a><span>NEW DELHI: Their dream shattered and savings wasted, many returned home broke on Wednesday after...</span></li>`;
+    const text = run(`${PROSE}<ul>${item(1)}${item(2)}${item(3)}</ul><ul><li><a href="/guide">The full guide</a> explains, step by step, how to apply for the grant.</li>` +
+        `<li>When you hire a vendor, <a href="/contracts">get all the details in writing</a>! Then start dreaming up your honeymoon…</li></ul>`);
+    expect(text).not.toContain('Deportees');
+    expect(text).toContain('how to apply');
+    expect(text).toContain('dreaming up your honeymoon');
+  });
+
+  it('keeps the cards and links a listing page is made of', () => {
+    const text = run(`${PROSE}${card(1)}${card(2)}<p><a href="/a">Another story</a></p><p><a href="/b">And another</a></p>`, 'other');
+    expect(text).toContain('Guide number 1');
+    expect(text).toContain('excerpt of guide 2');
+    expect(text).toContain('Another story');
+  });
+});

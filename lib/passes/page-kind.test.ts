@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { pageKindOf } from './page-kind';
+
+const load = (body: string, url: string): Document =>
+  new JSDOM(`<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`, { url }).window.document;
+
+describe('pageKindOf', () => {
+  it('reads an article page as an article', () => {
+    const paras = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i} of the report, in which the council explains, at some length and with figures, why the bridge closed.</p>`).join('');
+    const doc = load(`<article><h1>Why the old bridge over the river closed for a year</h1>${paras}</article>`, 'https://news.example.org/2026/11/28/why-the-old-bridge-closed');
+    expect(pageKindOf(doc, doc.URL)).toBe('article');
+  });
+
+  it('reads a section front of headline cards as another kind of page', () => {
+    const cards = Array.from({ length: 24 }, (_, i) => `<div class="card"><a href="/story/${i}"><h3>Headline of story number ${i} today</h3></a><p>Short teaser ${i}.</p></div>`).join('');
+    const doc = load(`<h1>World</h1><section>${cards}</section>`, 'https://news.example.org/world/');
+    expect(pageKindOf(doc, doc.URL)).toBe('other');
+  });
+});

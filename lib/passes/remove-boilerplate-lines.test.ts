@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { removeBoilerplateLines } from './remove-boilerplate-lines';
+import { EN_PARA, mark, mutate } from './noise-test-utils';
+
+describe('removeBoilerplateLines', () => {
+  it('drops end-of-article credits, copyright notices, tip lines and reader appeals', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p>
+       <p>Associated Press writers Alan Fram and Jill Colvin contributed to this report.</p>
+       <p>(Reporting by Greg Roumeliotis; editing by Martin Howell.)</p>
+       <p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p>
+       <p>The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.</p>
+       <p>Have a tip? Amy Kuperinsky may be reached at amy@example.com. Follow her on Twitter.</p>
+       <p>Like this story? Share it with a friend!</p>
+       <p>If you enjoyed this article, we have a proposition for you: join our club. Members get all of our content.</p>
+       <div><p>Posted: Fri 6:45 PM, Feb 16, 2018 |</p></div>`,
+    );
+    for (const s of ['contributed to this report', 'Reporting by', 'subject to copyright', '©2019', 'Have a tip', 'Like this story', 'If you enjoyed', 'Posted:']) {
+      expect(r.text).not.toContain(s);
+    }
+    expect(r.text).toContain('bus network');
+  });
+
+  it('drops newsletter and magazine blurbs', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p>
+       <p>Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.</p>
+       <p>Join our Space Forums to keep talking space on the latest missions, night sky and more!</p>
+       <p>Want more science? Get a subscription of our sister publication "How It Works" magazine.</p>
+       <p>Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily.</p>`,
+    );
+    for (const s of ['letterbox', 'Space Forums', 'Want more science', 'Water Coolest']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
+  it('drops "Enjoyed this piece?" appeals and social follow lines', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p><p>Enjoyed this piece? We need your help to keep publishing.</p>` +
+        `<p>Follow me on instagram: @talkinghomes</p><p>Join the Facebook group– https://facebook.com/x</p><p>Join me on TikTok: @maven</p>`,
+    );
+    for (const s of ['Enjoyed', 'instagram', 'Facebook group', 'TikTok']) expect(r.text).not.toContain(s);
+  });
+
+  it('drops Portuguese comment-policy and post-meta lines', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p><p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: veículo</p>` +
+        `<p>ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.</p>`,
+    );
+    expect(r.text).not.toContain('Publicado');
+    expect(r.text).not.toContain('moderador');
+  });
+
+  it('keeps prose that mentions reporting, copyright and newsletters', () => {
+    const prose = [
+      'The court ruled that the photographs were subject to copyright, and that the newspaper had to pay the photographer for every use.',
+      'Reporting by the local paper showed that the council had been warned twice, but officials said they had never seen the letters.',
+      'Posted on a forum in March, the video was viewed more than a million times before the company asked for it to be taken down.',
+      'She said the newsletter, which goes to 40,000 readers, had never been delivered to your inbox late before the strike began.',
+      'Follow the money on this one, the senator said, and you will find the same three donors behind every one of these bills.',
+    ];
+    const r = mark(removeBoilerplateLines, `${prose.map((p) => `<p>${p}</p>`).join('')}<p>${EN_PARA}</p>`);
+    expect(r.removed).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { removeRepeatedCaptions } from './remove-repeated-captions';
+import { fragment } from './test-page';
+
+const CAPTION = 'U.S. Defense Secretary Mark Esper, left, shakes hands with the minister in Hanoi on Wednesday.';
+
+describe('removeRepeatedCaptions', () => {
+  it('keeps the first of several identical captions (a slideshow and its inline copies)', () => {
+    const fig = (src: string) => `<figure><img src="${src}"><figcaption>${CAPTION}</figcaption></figure>`;
+    const { root, ctx } = fragment(`${fig('/a.jpg')}<p>The visit was the first in years, officials said on Wednesday.</p>${fig('/b.jpg')}${fig('/c.jpg')}`);
+    removeRepeatedCaptions(root, ctx);
+    expect(root.querySelectorAll('figcaption').length).toBe(1);
+    // The images stay: only the repeated text goes.
+    expect(root.querySelectorAll('img').length).toBe(3);
+  });
+
+  it('keeps repeated paragraphs (the same question put to each person interviewed)', () => {
+    const q = 'What inspired you to start cooking for other people, and what do you cook at home?';
+    const { root, ctx } = fragment(`<p>${q}</p><p>My grandmother, mostly.</p><p>${q}</p><p>Television, to be honest.</p>`);
+    removeRepeatedCaptions(root, ctx);
+    expect(root.querySelectorAll('p').length).toBe(4);
+  });
+});
