@@ -85,6 +85,31 @@ export function fillDeepNesting(doc: Document, depth = 10_000): void {
   attachTo.appendChild(article(doc));
 }
 
+/**
+ * `depth` nested levels, every other one named like a sidebar widget and each with a paragraph of
+ * filler, next to the article: every named level is a removal candidate whose text mass the noise
+ * guard must weigh. Built in detached chunks, as fillDeepNesting.
+ */
+export function fillDeepSidebars(doc: Document, depth = 10_000): void {
+  const CHUNK = 1000;
+  const chain = el(doc, 'div');
+  doc.body!.append(article(doc), chain);
+  let attachTo: Element = chain;
+  for (let done = 0; done < depth; done += CHUNK) {
+    let top: Element | null = null;
+    let leaf: Element | null = null;
+    for (let i = Math.min(CHUNK, depth - done) - 1; i >= 0; i--) {
+      const d = el(doc, 'div', undefined, (done + i) % 2 ? { class: 'sidebar-widget related' } : {});
+      d.appendChild(el(doc, 'p', 'Filler paragraph, with commas, that reads a little like prose.'));
+      if (top) d.appendChild(top);
+      else leaf = d;
+      top = d;
+    }
+    attachTo.appendChild(top!);
+    attachTo = leaf!;
+  }
+}
+
 /** One text node of `chars` characters inside an article paragraph. */
 export function fillHugeText(doc: Document, chars = 20 * 1024 * 1024): void {
   const a = el(doc, 'article');

@@ -4,7 +4,7 @@
 // The builders are in page-builders.ts (DOM calls only, so they also run in a browser).
 import { JSDOM } from 'jsdom';
 import {
-  ARTICLE_MARK, article, articleParagraph, fillDeepNesting, fillHugeArticle, fillHugeText, fillManyElements, fillManyLinks,
+  ARTICLE_MARK, article, articleParagraph, fillDeepNesting, fillDeepSidebars, fillHugeArticle, fillHugeText, fillManyElements, fillManyLinks,
 } from './page-builders';
 
 export { ARTICLE_MARK, articleParagraph, fingerprint } from './page-builders';
@@ -94,6 +94,7 @@ function shadowRoots(): Document {
 export const STRESS_PAGES: StressPage[] = [
   { name: 'elements-200k', what: '200,000 elements, article in the middle', build: filled('Many elements', fillManyElements), expectText: ARTICLE_MARK, budget: 'elements' },
   { name: 'deep-10k', what: '10,000 nested divs, article at the bottom', build: filled('Deep nesting', fillDeepNesting), expectText: ARTICLE_MARK, budget: 'depth' },
+  { name: 'deep-sidebars-10k', what: '10,000 nested levels, every other one a "sidebar" with a paragraph', build: filled('Deep sidebars', fillDeepSidebars), expectText: ARTICLE_MARK },
   { name: 'text-20mb', what: 'one 20 MB text node', build: filled('Huge text node', fillHugeText), expectText: 'The river rose, and the library stayed dry.', budget: 'text' },
   { name: 'article-120k', what: 'one article of 60,000 paragraphs (120,000 elements, 15 MB of text)', build: () => hugeArticle(), expectText: ARTICLE_MARK, budget: 'elements' },
   { name: 'links-100k', what: '100,000 links next to the article', build: filled('Many links', fillManyLinks), expectText: ARTICLE_MARK },
