@@ -156,8 +156,12 @@ function readJsonLdTypes(doc: Document): string[] {
   };
   let budget = MAX_LD_CHARS;
   const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const s = scripts[i];
+  // Length read once and item() per index: jsdom re-checks a live collection on every indexed
+  // read, which made this loop quadratic on pages with many scripts.
+  const count = scripts.length;
+  for (let i = 0; i < count; i++) {
+    const s = scripts.item(i);
+    if (!s) break;
     if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const raw = s.textContent ?? '';
     if (raw.length > budget) break;
@@ -244,7 +248,9 @@ function walkBody(body: Element, withHidden: boolean) {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (node !== body && (SKIP_TAGS.has(tag) || (!withHidden && isHidden(el)))) {
+    // Attribute reads are the cost of this walk under jsdom; many elements have none to read.
+    const bare = !el.hasAttributes();
+    if (node !== body && (SKIP_TAGS.has(tag) || (!withHidden && !bare && isHidden(el)))) {
       if (tag === 'IFRAME' && /youtube|vimeo|player|video/i.test(el.getAttribute('src') ?? '')) videoFrames++;
       continue;
     }
@@ -267,8 +273,8 @@ function walkBody(body: Element, withHidden: boolean) {
       head = el;
       if (inLink && tag !== 'H1') linkedHeadingEls.add(el);
     }
-    const cls = el.getAttribute('class');
-    if (!byline && ((cls && BYLINE_CLASS.test(cls)) || el.getAttribute('rel') === 'author' || /\bauthor\b/.test(el.getAttribute('itemprop') ?? ''))) byline = true;
+    const cls = bare ? null : el.getAttribute('class');
+    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || el.getAttribute('rel') === 'author' || /\bauthor\b/.test(el.getAttribute('itemprop') ?? ''))) byline = true;
     if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
       if (!cartButton) {
         const t = (tag === 'INPUT' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80)) + ' ' + (el.getAttribute('aria-label') ?? '');
@@ -276,12 +282,12 @@ function walkBody(body: Element, withHidden: boolean) {
       }
     }
     let item = inItem;
-    if (el.hasAttribute('itemscope')) {
+    if (!bare && el.hasAttribute('itemscope')) {
       // Only a top-level item is the page's type; nested ones are authors, ratings, offers.
       if (!inItem) for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) if (t) microTypes.push(t.replace(/^.*[/#:]/, '').toLowerCase());
       item = true;
     }
-    const prop = el.getAttribute('itemprop');
+    const prop = bare ? null : el.getAttribute('itemprop');
     if (prop) {
       if (/\b(price|offers|lowPrice)\b/.test(prop)) priceMarkup = true;
       if (/\bdatePublished\b/.test(prop)) datePublished = true;

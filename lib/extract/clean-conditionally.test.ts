@@ -45,6 +45,22 @@ describe('cleanConditionally', () => {
     expect(text).toContain('dreaming up your honeymoon');
   });
 
+  it('keeps linked pictures, in-page links and paragraphs with unlinked words among link-only runs', () => {
+    const text = run(
+      `${PROSE}<p><a href="/x"><img src="/i.jpg" alt="">Photo story</a></p><p><a href="/y">Picture after</a> <span><picture></picture></span></p>` +
+        `<p><a href="#notes">See the notes</a></p><p><a href="/w">Half a link</a> and a good many words that are not linked at all.</p>` +
+        `<p><a name="top">Anchor</a> <a href="/z">Target after an anchor without href</a></p><p><a href="/v">Only link here</a></p><p><a href="/u">And here</a></p>`,
+    );
+    expect(text).toContain('Photo story');
+    expect(text).toContain('Picture after');
+    expect(text).toContain('See the notes');
+    expect(text).toContain('not linked at all');
+    // A run of paragraphs that are all link text (the first link with an href decides where to) goes.
+    expect(text).not.toContain('Target after an anchor');
+    expect(text).not.toContain('Only link here');
+    expect(text).not.toContain('And here');
+  });
+
   it('keeps the cards and links a listing page is made of', () => {
     const text = run(`${PROSE}${card(1)}${card(2)}<p><a href="/a">Another story</a></p><p><a href="/b">And another</a></p>`, 'other');
     expect(text).toContain('Guide number 1');

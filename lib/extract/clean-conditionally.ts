@@ -1,9 +1,10 @@
 import type { PassContext } from '../passes/pass-context';
 import { classWeight } from './grab-article';
 import { countWords } from '../text/script';
+import { BlockStatsIndex, type BlockStats } from './block-stats';
 
 /** Containers judged by their contents after the article was chosen (Readability's "conditional"). */
-const JUDGED = 'div, section, ul, ol, table, aside, header, dl, article, li';
+const JUDGED = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'header', 'dl', 'article', 'li']);
 /** Clause marks of many scripts; prose has them, link lists and widgets rarely do. */
 const CLAUSES = /[,，、،।;!?。！？]/g;
 
@@ -17,46 +18,52 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   if (ctx.relaxed.has('conditional')) return;
   // On a listing, collection, product or forum page the cards and link lists are the content.
   const listPage = ctx.pageKind === 'other';
-  const blocks = Array.from(root.querySelectorAll(JUDGED)).reverse();
+  // Counts for every block from one walk, kept current as blocks go (children are judged first).
+  const stats = new BlockStatsIndex(root);
+  const blocks = stats.elements.filter((el) => JUDGED.has(el.localName)).reverse();
   for (const el of blocks) {
     if (!el.parentNode || el === root || el.closest('pre, code, figure, blockquote')) continue;
-    const reason = judge(el, listPage);
-    if (reason) ctx.remove(el, 'cleanConditionally', reason);
+    const reason = judge(el, listPage, stats.get(el));
+    if (!reason) continue;
+    const ancestors = stats.ancestorsOf(el);
+    ctx.remove(el, 'cleanConditionally', reason);
+    if (!el.parentNode) stats.detached(el, ancestors);
   }
 }
 
-function judge(el: Element, listPage: boolean): string | null {
+function judge(el: Element, listPage: boolean, stats: BlockStats): string | null {
   const tag = el.localName;
   if (tag === 'table' && isDataTable(el)) return null;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Counted once, and only when a rule needs it (big blocks usually return before).
+  let counted = -1;
+  const wordsOf = () => (counted < 0 ? (counted = countWords(text)) : counted);
   const weight = classWeight(el);
-  if (!listPage && isTeaser(el, text)) return 'teaser card: a linked headline with a short excerpt';
-  if (!listPage && isCutTeaser(el, text)) return 'teaser: a linked headline and a cut-off excerpt';
-  if (weight < 0 && countWords(text) < 80) return `boilerplate name and little text (weight ${weight})`;
+  if (!listPage && isTeaser(el, wordsOf, stats)) return 'teaser card: a linked headline with a short excerpt';
+  if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return 'teaser: a linked headline and a cut-off excerpt';
+  if (weight < 0 && wordsOf() < 80) return `boilerplate name and little text (weight ${weight})`;
   const clauses = text.match(CLAUSES)?.length ?? 0;
   if (clauses >= 10) return null;
 
-  let linkChars = 0;
-  for (const a of el.querySelectorAll('a')) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  const density = text.length ? linkChars / text.length : 0;
-  const paragraphs = el.getElementsByTagName('p').length;
-  const images = el.getElementsByTagName('img').length;
-  const items = el.getElementsByTagName('li').length - 100;
-  const inputs = el.getElementsByTagName('input').length;
-  const headings = el.querySelectorAll('h1, h2, h3, h4, h5, h6').length;
-  const embeds = el.querySelectorAll('iframe, video, object, embed').length;
-  const words = countWords(text);
+  const density = text.length ? stats.linkChars / text.length : 0;
+  const paragraphs = stats.p;
+  const images = stats.img;
+  const items = stats.li - 100;
+  const inputs = stats.input;
+  const headings = stats.headings;
+  const embeds = stats.embeds;
+  const words = wordsOf();
   const isList = tag === 'ul' || tag === 'ol';
   if (listPage) {
     if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
-    if (words === 0 && images === 0 && embeds === 0 && !el.querySelector('math, svg, video, audio, picture, hr, br')) return 'empty block';
+    if (words === 0 && images === 0 && embeds === 0 && !stats.media) return 'empty block';
     return null;
   }
 
-  if (images > 2 && paragraphs / images < 0.5 && !el.querySelector('figure, figcaption') && words < 40) return 'images without prose';
+  if (images > 2 && paragraphs / images < 0.5 && !stats.figures && words < 40) return 'images without prose';
   if (!isList && items > paragraphs && density > 0.3) return 'more list items than paragraphs, mostly links';
   if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
-  if (words === 0 && images === 0 && embeds === 0 && !el.querySelector('math, svg, video, audio, picture, hr, br')) return 'empty block';
+  if (words === 0 && images === 0 && embeds === 0 && !stats.media) return 'empty block';
   if (weight < 25 && density > 0.5 && words > 0) return `mostly links (${Math.round(density * 100)}%)`;
   if (weight >= 25 && density > 0.7) return `mostly links (${Math.round(density * 100)}%)`;
   if (embeds > 1 && words < 75) return 'several embeds with little text';
@@ -65,8 +72,8 @@ function judge(el: Element, listPage: boolean): string | null {
 }
 
 /** A card promoting another page: its headline is a link away, and it is short. */
-function isTeaser(el: Element, text: string): boolean {
-  if (countWords(text) > 90 || el.getElementsByTagName('p').length > 2) return false;
+function isTeaser(el: Element, wordsOf: () => number, stats: BlockStats): boolean {
+  if (stats.subheadings === 0 || wordsOf() > 90 || stats.p > 2) return false;
   for (const h of el.querySelectorAll('h2, h3, h4, h5, h6')) {
     const heading = (h.textContent ?? '').trim();
     if (!heading) continue;
@@ -86,10 +93,9 @@ const TEASER_ITEMS = new Set(['li', 'div', 'article', 'section']);
  * A card that starts with a link of headline length and ends in a cut-off excerpt: a teaser for
  * another page, whatever its markup (no heading needed).
  */
-function isCutTeaser(el: Element, text: string): boolean {
+function isCutTeaser(el: Element, text: string, wordsOf: () => number, stats: BlockStats): boolean {
   if (!TEASER_ITEMS.has(el.localName) || !CUT_OFF.test(text)) return false;
-  const words = countWords(text);
-  if (words > 90 || el.getElementsByTagName('p').length > 2) return false;
+  if (wordsOf() > 90 || stats.p > 2) return false;
   // The first link with words (a thumbnail link before it has none) is the headline.
   let headline = '';
   for (const a of el.querySelectorAll('a[href]')) {
@@ -114,12 +120,26 @@ export function removeLinkOnlyParagraphs(root: Element, ctx: PassContext): void 
   const ps = Array.from(root.querySelectorAll('p'));
   const isLinkOnly = (p: Element): boolean => {
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || p.querySelector('img, picture, video')) return false;
-    const a = p.querySelector('a[href]');
-    const href = a?.getAttribute('href') ?? '';
-    if (!a || href.startsWith('#')) return false;
+    if (!text) return false;
+    // One walk of the paragraph instead of three selector queries: its media, its first link
+    // with an href, and the text of all its links.
+    let first: Element | null = null;
     let linked = 0;
-    for (const l of p.querySelectorAll('a')) linked += (l.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    for (let el = p.firstElementChild; el; ) {
+      const name = el.localName;
+      if (PICTURES.has(name)) return false;
+      if (name === 'a') {
+        if (!first && el.hasAttribute('href')) first = el;
+        linked += (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      }
+      if (el.firstElementChild) {
+        el = el.firstElementChild;
+        continue;
+      }
+      while (el && el !== p && !el.nextElementSibling) el = el.parentElement;
+      el = el && el !== p ? el.nextElementSibling : null;
+    }
+    if (!first || (first.getAttribute('href') ?? '').startsWith('#')) return false;
     return linked >= text.length * 0.95;
   };
   const flags = ps.map(isLinkOnly);
@@ -130,6 +150,9 @@ export function removeLinkOnlyParagraphs(root: Element, ctx: PassContext): void 
     if (inRun || i === last) ctx.remove(p, 'removeLinkOnlyParagraphs', 'a paragraph that is only a link elsewhere');
   });
 }
+
+/** Media that make a paragraph more than a link. */
+const PICTURES = new Set(['img', 'picture', 'video']);
 
 /** A table of data (caption, header cells, many cells) rather than a layout grid. */
 function isDataTable(table: Element): boolean {

@@ -3,7 +3,7 @@
 // their href but keep their text.
 import type { PassContext } from '../passes/pass-context';
 import { splitSrcset } from '../sanitize/sanitize';
-import { all, baseUrl, resolveUrl, unwrap } from './dom';
+import { all, baseUrl, hasAny, resolveUrl, treeNames, unwrap } from './dom';
 
 const PASS = 'absolutizeUrls';
 const URL_JUNK = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
@@ -16,6 +16,8 @@ const URL_ATTRS: Array<[string, string]> = [
   ['video[poster]', 'poster'],
   ['blockquote[cite], q[cite], del[cite], ins[cite]', 'cite'],
 ];
+/** The tags of each URL_ATTRS selector, for a pre-check that skips absent ones. */
+const URL_TAGS = URL_ATTRS.map(([selector]) => selector.split(', ').map((s) => s.slice(0, s.indexOf('['))));
 
 function sameDocument(a: string, b: string): boolean {
   try {
@@ -36,7 +38,11 @@ export function absolutizeUrls(root: Element, ctx: PassContext): void {
   for (const el of all(root, '[id], a[name]')) ids.add(el.getAttribute('id') || el.getAttribute('name') || '');
   ids.delete('');
 
-  for (const [selector, attr] of URL_ATTRS) {
+  // Attribute selectors are slow under jsdom: skip those whose tags are absent (one walk; the
+  // loops below only unwrap or remove, so the names stay a superset).
+  const names = treeNames(root);
+  for (const [k, [selector, attr]] of URL_ATTRS.entries()) {
+    if (!hasAny(names, URL_TAGS[k])) continue;
     for (const el of all(root, selector)) {
       const raw = el.getAttribute(attr) ?? '';
       const compact = raw.replace(URL_JUNK, '');
@@ -64,7 +70,7 @@ export function absolutizeUrls(root: Element, ctx: PassContext): void {
     }
   }
 
-  for (const el of all(root, 'img[srcset], source[srcset]')) {
+  if (hasAny(names, ['img', 'source'])) for (const el of all(root, 'img[srcset], source[srcset]')) {
     const parts: string[] = [];
     for (const c of splitSrcset(el.getAttribute('srcset') ?? '')) {
       const compact = c.url.replace(URL_JUNK, '');

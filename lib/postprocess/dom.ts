@@ -63,3 +63,38 @@ export function inPhrasingContext(el: Element): boolean {
   const parent = el.parentElement;
   return !!parent && PHRASING_PARENTS.has(parent.localName);
 }
+
+/** Tag names and class tokens present under an element, lower-cased (see `treeNames`). */
+export interface TreeNames {
+  tags: Set<string>;
+  classes: Set<string>;
+}
+
+/**
+ * Every tag name and class token below `root` (not `root` itself), lower-cased, from one walk.
+ * A pass checks it before running a selector that usually matches nothing (maths, embeds):
+ * under jsdom one such selector query costs about fifteen plain walks. Lower-casing makes the
+ * check a superset of what a case-sensitive selector matches, so skipping on it is always safe.
+ */
+export function treeNames(root: Element): TreeNames {
+  const tags = new Set<string>();
+  const classes = new Set<string>();
+  let el = root.firstElementChild;
+  while (el) {
+    tags.add(el.localName.toLowerCase());
+    const cls = el.getAttribute('class');
+    if (cls) for (const token of cls.toLowerCase().split(/[\t\n\f\r ]+/)) if (token) classes.add(token);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return { tags, classes };
+}
+
+/** True when `names` holds any of `tags` or any of `classes` (both given lower-cased). */
+export function hasAny(names: TreeNames, tags: readonly string[], classes: readonly string[] = []): boolean {
+  return tags.some((t) => names.tags.has(t)) || classes.some((c) => names.classes.has(c));
+}

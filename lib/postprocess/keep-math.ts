@@ -4,7 +4,7 @@
 // <script type="math/tex"> (MathJax 2) become MathML when simple, shown as code otherwise.
 import type { PassContext } from '../passes/pass-context';
 import { parseInertHtml } from '../sanitize/parse-inert';
-import { MATHML_NS, all, inPhrasingContext } from './dom';
+import { MATHML_NS, all, hasAny, inPhrasingContext, treeNames } from './dom';
 import { texToMathml } from './tex-to-mathml';
 
 const PASS = 'keepMath';
@@ -26,9 +26,13 @@ function innerMath(el: Element): Element | null {
 
 const ANY_MATH_MARKUP = '.katex, .katex-display, mjx-container, script[type^="math/"], .MathJax, .MathJax_Preview, .MathJax_Display, .MathJax_SVG, .MathJax_CHTML';
 
+/** The tags and classes of ANY_MATH_MARKUP, lower-cased, for the cheap pre-check. */
+const MATH_TAGS = ['mjx-container', 'script'];
+const MATH_CLASSES = ['katex', 'katex-display', 'mathjax', 'mathjax_preview', 'mathjax_display', 'mathjax_svg', 'mathjax_chtml'];
+
 export function keepMath(root: Element, ctx: PassContext): void {
-  // Most articles have no formulas: one query decides.
-  if (!root.querySelector(ANY_MATH_MARKUP)) return;
+  // Most articles have no formulas: a plain walk rules them out, else one query decides.
+  if (!hasAny(treeNames(root), MATH_TAGS, MATH_CLASSES) || !root.querySelector(ANY_MATH_MARKUP)) return;
   const doc = root.ownerDocument;
 
   // KaTeX: <span class="katex-display"><span class="katex"><span class="katex-mathml"><math>…

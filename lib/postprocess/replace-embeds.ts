@@ -2,19 +2,22 @@
 // does not run. Each becomes something that works without them: a linked poster image or a
 // "Watch video" link for videos, the quoted text and its link for tweets, a link for the rest.
 import type { PassContext } from '../passes/pass-context';
-import { all, baseUrl, hasText, inPhrasingContext, resolveUrl } from './dom';
+import { all, baseUrl, hasAny, hasText, inPhrasingContext, resolveUrl, treeNames } from './dom';
 
 const PASS = 'replaceEmbeds';
 
 const YOUTUBE = /^https?:\/\/(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com\/(?:embed|v|shorts)\/|youtu\.be\/)([\w-]{6,})/i;
 const VIMEO = /^https?:\/\/(?:player\.)?vimeo\.com\/(?:video\/)?(\d+)/i;
 /** Social embed blockquotes and the permalink attribute each one uses. */
-const SOCIAL_BLOCKQUOTES: Array<{ selector: string; label: string; attrs: string[] }> = [
-  { selector: 'blockquote.instagram-media', label: 'View this post on Instagram', attrs: ['data-instgrm-permalink', 'cite'] },
-  { selector: 'blockquote.tiktok-embed', label: 'View this video on TikTok', attrs: ['cite', 'data-video-id'] },
-  { selector: 'blockquote.reddit-embed-bq, blockquote.reddit-card', label: 'View this post on Reddit', attrs: ['cite'] },
+const SOCIAL_BLOCKQUOTES: Array<{ selector: string; classes: string[]; label: string; attrs: string[] }> = [
+  { selector: 'blockquote.instagram-media', classes: ['instagram-media'], label: 'View this post on Instagram', attrs: ['data-instgrm-permalink', 'cite'] },
+  { selector: 'blockquote.tiktok-embed', classes: ['tiktok-embed'], label: 'View this video on TikTok', attrs: ['cite', 'data-video-id'] },
+  { selector: 'blockquote.reddit-embed-bq, blockquote.reddit-card', classes: ['reddit-embed-bq', 'reddit-card'], label: 'View this post on Reddit', attrs: ['cite'] },
 ];
 const FACEBOOK_DIVS = '.fb-post, .fb-video, .fb-page, .fb-comment-embed';
+/** FACEBOOK_DIVS' classes and the frame tags, for the cheap pre-check. */
+const FACEBOOK_CLASSES = ['fb-post', 'fb-video', 'fb-page', 'fb-comment-embed'];
+const FRAME_TAGS = ['iframe', 'embed', 'object', 'frame'];
 
 interface Made { link: Element }
 /** Frames that are ad slots or beacons: a link to them would be noise. */
@@ -88,9 +91,13 @@ function facebookTarget(url: string): string | null {
 export function replaceEmbeds(root: Element, ctx: PassContext): void {
   const doc = root.ownerDocument;
   const base = baseUrl(root, ctx);
+  // Most articles embed nothing: skip each selector whose tag or class is absent. Taken once,
+  // before any change: the replacements below only add <p>, <a>, <img> and <br> without classes.
+  const names = treeNames(root);
+  const quotes = names.tags.has('blockquote');
 
   // Tweets: the blockquote already holds the text and a link to the status; keep both.
-  for (const bq of all(root, 'blockquote.twitter-tweet, blockquote.twitter-video')) {
+  if (quotes && hasAny(names, [], ['twitter-tweet', 'twitter-video'])) for (const bq of all(root, 'blockquote.twitter-tweet, blockquote.twitter-video')) {
     const status = all(bq, 'a[href]').map((a) => resolveUrl(a.getAttribute('href')!, base)).find((h) => h && /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/[^/]+\/status/i.test(h));
     for (const attr of Array.from(bq.attributes)) if (attr.name !== 'cite' && attr.name !== 'lang' && attr.name !== 'dir') bq.removeAttribute(attr.name);
     if (status) {
@@ -104,7 +111,8 @@ export function replaceEmbeds(root: Element, ctx: PassContext): void {
   }
 
   // Instagram, TikTok, Reddit: the blockquote is mostly placeholder boxes; a link says it all.
-  for (const { selector, label, attrs } of SOCIAL_BLOCKQUOTES) {
+  for (const { selector, classes, label, attrs } of SOCIAL_BLOCKQUOTES) {
+    if (!quotes || !hasAny(names, [], classes)) continue;
     for (const bq of all(root, selector)) {
       if (!root.contains(bq)) continue;
       let href: string | null = null;
@@ -119,14 +127,14 @@ export function replaceEmbeds(root: Element, ctx: PassContext): void {
     }
   }
 
-  for (const div of all(root, FACEBOOK_DIVS)) {
+  if (hasAny(names, [], FACEBOOK_CLASSES)) for (const div of all(root, FACEBOOK_DIVS)) {
     if (!root.contains(div)) continue;
     const href = resolveUrl(div.getAttribute('data-href') ?? '', base);
     if (href && /^https?:/i.test(href)) replaceWith(div, makeLink(doc, href, 'View this post on Facebook'));
     else if (!hasText(div)) ctx.remove(div, PASS, 'Facebook embed without a link');
   }
 
-  for (const frame of all(root, 'iframe, embed, object, frame')) {
+  if (hasAny(names, FRAME_TAGS)) for (const frame of all(root, 'iframe, embed, object, frame')) {
     if (!root.contains(frame)) continue;
     const url = frameSrc(frame, base);
     if (!url) { ctx.remove(frame, PASS, 'frame without an address (srcdoc or script-filled)'); continue; }
