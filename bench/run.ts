@@ -30,6 +30,9 @@ function version(pkg: string): string {
   }
 }
 
+/** The code under test: HEAD, and whether lib/ differed from it, read when the run starts (the modules are loaded then). */
+const COMMIT_AT_START = commit();
+
 function commit(): string {
   try {
     const head = execSync('git rev-parse --short HEAD', { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
@@ -103,7 +106,7 @@ async function main(args: BenchArgs, argv: string[]): Promise<number> {
   const summary = summarize(records, args.only);
   const info: RunInfo = {
     date: new Date().toISOString(),
-    commit: commit(),
+    commit: COMMIT_AT_START,
     node: process.versions.node,
     versions: { jsdom: version('jsdom'), '@mozilla/readability': version('@mozilla/readability'), defuddle: version('defuddle') },
     args: argv.join(' '),
@@ -149,7 +152,7 @@ async function runBrowserOnly(args: BenchArgs, argv: string[], pages: BenchPage[
   const m = process.memoryUsage();
   const info: RunInfo = {
     date: new Date().toISOString(),
-    commit: commit(),
+    commit: COMMIT_AT_START,
     node: process.versions.node,
     versions: { '@mozilla/readability': version('@mozilla/readability'), 'playwright-core': version('playwright-core') },
     args: argv.join(' '),
