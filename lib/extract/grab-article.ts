@@ -2,6 +2,7 @@ import type { PassContext } from '../passes/pass-context';
 import { NEGATIVE_NAMES, PARAGRAPH_TAGS, POSITIVE_NAMES, UNLIKELY_ROLES } from '../data/scoring-patterns';
 import { measureTree, type TreeStats } from './measure-tree';
 import { MAX_CLIMB } from './budget';
+import { MIN_ITEM_TEXT, signature, takeItemGrid } from './item-groups';
 
 /** Ancestors a paragraph votes for, and how much each level gets (Readability's divider). */
 const VOTE_LEVELS = 5;
@@ -67,6 +68,8 @@ export function grabArticle(doc: Document, ctx: PassContext): Element {
 
   top = preferSharedAncestor(top, topScore, scores, body);
   top = climbThroughProse(top, stats, prose, body);
+  // Listings, product grids and forums are runs of alike items that paragraphs barely vote for.
+  if (ctx.pageKind === 'other') top = takeItemGrid(top, stats, body);
   // The page's own declaration of the body wins when it holds the winner's text and not much more.
   const declared = structuredRoot(stats);
   if (declared && declared !== top && declared.contains(top)) {
@@ -208,6 +211,7 @@ function appendSiblings(top: Element, topScore: number, scores: Map<Element, num
   if (!parent || parent.localName === 'body' || parent.localName === 'html') return top;
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class') ?? '';
+  const topSignature = ctx.pageKind === 'other' ? signature(top) : '';
   const keep = new Set<Element>();
   // Sibling pointers, not `Array.from(parent.children)`: iterating an HTMLCollection is quadratic in jsdom.
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
@@ -223,6 +227,8 @@ function appendSiblings(top: Element, topScore: number, scores: Map<Element, num
       continue;
     }
     if (isParagraphLike(sibling, stats)) keep.add(sibling);
+    // On a page of items (posts, cards, rows), the winner's siblings built the same way are the rest of it.
+    else if (topSignature && isAlikeItem(sibling, topSignature, stats)) keep.add(sibling);
   }
   if (keep.size === 1) return top;
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
@@ -239,4 +245,8 @@ function isParagraphLike(el: Element, stats: TreeStats): boolean {
   if (!PARAGRAPH_TAGS.has(tag) && !(tag === 'div' && stats.paragraphs.has(el))) return false;
   if (len > 80) return density < 0.25;
   return len > 0 && density === 0 && /[.!?।。！？]\s*$/.test(el.textContent ?? '');
+}
+
+function isAlikeItem(el: Element, topSignature: string, stats: TreeStats): boolean {
+  return (stats.text.get(el) ?? 0) >= MIN_ITEM_TEXT && linkDensity(el, stats) < 0.5 && signature(el) === topSignature;
 }

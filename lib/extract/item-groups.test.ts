@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from './extract-article';
+import { measureTree } from './measure-tree';
+import { createPassContext } from '../passes/pass-context';
+import { findItemGroups, signature } from './item-groups';
+
+const load = (body: string): Document =>
+  new JSDOM(`<!doctype html><html lang="en"><head><title>Backpacks</title></head><body>${body}</body></html>`, { url: 'https://shop.example.org/c/packs' }).window.document;
+
+const card = (i: number): string =>
+  `<li class="card card-${i}"><a href="/p/${i}"><h3>Trail pack model ${i}</h3></a><span class="price">$12${i}.00</span><span class="brand">Summit outfitters</span><span class="rating">4.${i} stars</span></li>`;
+
+describe('item groups', () => {
+  it('finds a run of alike siblings and ignores a pair of columns', () => {
+    const doc = load(`<ul class="grid">${[1, 2, 3, 4, 5].map(card).join('')}</ul><div class="cols"><div class="col">Left column text that is long enough</div><div class="col">Right column text that is long enough</div></div>`);
+    const groups = findItemGroups(measureTree(doc.body, createPassContext(doc.URL), true));
+    expect(groups).toHaveLength(1);
+    expect(groups[0].parent.className).toBe('grid');
+    expect(groups[0].items).toHaveLength(5);
+  });
+
+  it('signs siblings alike when only numbers in their classes differ', () => {
+    const doc = load('<div class="post post-12">a</div><div class="post post-345">b</div><p class="post">c</p>');
+    const [a, b, c] = Array.from(doc.body.children);
+    expect(signature(a)).toBe(signature(b));
+    expect(signature(a)).not.toBe(signature(c));
+  });
+});
+
+describe('grabArticle on pages that are not articles', () => {
+  it('takes a product grid over the short intro above it', () => {
+    const doc = load(
+      `<main><div class="intro"><p>Packs for every trail, from day hikes to long treks, picked by our staff.</p></div>` +
+        `<ul class="grid">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul></main>`,
+    );
+    const text = extractArticle(doc, { isArticle: false }).textContent;
+    for (let i = 0; i < 8; i++) expect(text).toContain(`Trail pack model ${i}`);
+  });
+
+  it('keeps every post of a thread when one post wins', () => {
+    const post = (i: number, body: string): string =>
+      `<div class="message message-${i}"><div class="user">member${i}</div><div class="bubble"><div class="meta">Posted on day ${i}</div><div class="text">${body}</div></div></div>`;
+    const long = 'I replaced the chain on mine last spring, and the shifting has been smooth since then, even in the rain. '.repeat(4);
+    const doc = load(
+      `<div class="thread">${post(1, long)}${post(2, 'Same here and thanks for the tip about the chain')}${post(3, 'Which brand of chain did you use on yours')}</div>` +
+        `<div class="other"><p>Site rules and the privacy policy of this forum, which every member accepted.</p></div>`,
+    );
+    const text = extractArticle(doc, { isArticle: false }).textContent;
+    expect(text).toContain('replaced the chain');
+    expect(text).toContain('thanks for the tip');
+    expect(text).toContain('Which brand of chain');
+  });
+
+  it('leaves article pages to paragraph scoring', () => {
+    const para = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story, with commas, clauses, and enough words to read as prose.</p>`).join('');
+    const doc = load(`<article>${para}</article><ul class="more">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul>`);
+    const text = extractArticle(doc, { isArticle: true }).textContent;
+    expect(text).toContain('Paragraph 5');
+    expect(text).not.toContain('Trail pack model');
+  });
+});
