@@ -22,19 +22,24 @@ export const readingPrefsItem = storage.defineItem<ReadingPrefs>('sync:readingPr
   },
 });
 
-export async function getPrefs(): Promise<ReadingPrefs> {
-  return normalizePrefs(await readingPrefsItem.getValue());
+/** Read, patch and watch a stored object, always through its `normalize` (stored data may be old or hand-edited). */
+function normalizedAccess<T>(item: { getValue(): Promise<T>; setValue(v: T): Promise<void>; watch(cb: (v: T) => void): () => void }, normalize: (v: Partial<T> | null | undefined) => T) {
+  const get = async (): Promise<T> => normalize(await item.getValue());
+  return {
+    get,
+    async set(patch: Partial<T>): Promise<T> {
+      const next = normalize({ ...(await get()), ...patch });
+      await item.setValue(next);
+      return next;
+    },
+    watch: (cb: (v: T) => void): (() => void) => item.watch((v) => cb(normalize(v))),
+  };
 }
 
-export async function setPrefs(patch: Partial<ReadingPrefs>): Promise<ReadingPrefs> {
-  const next = normalizePrefs({ ...(await getPrefs()), ...patch });
-  await readingPrefsItem.setValue(next);
-  return next;
-}
-
-export function watchPrefs(cb: (p: ReadingPrefs) => void): () => void {
-  return readingPrefsItem.watch((v) => cb(normalizePrefs(v)));
-}
+const readingPrefs = normalizedAccess(readingPrefsItem, normalizePrefs);
+export const getPrefs = readingPrefs.get;
+export const setPrefs = readingPrefs.set;
+export const watchPrefs = readingPrefs.watch;
 
 // ---- per-site choices ----
 
@@ -104,16 +109,7 @@ export function normalizeLibraryPrefs(v: unknown): LibraryPrefs {
   return { keepImagesOffline: r.keepImagesOffline === true };
 }
 
-export async function getLibraryPrefs(): Promise<LibraryPrefs> {
-  return normalizeLibraryPrefs(await libraryPrefsItem.getValue());
-}
-
-export async function setLibraryPrefs(patch: Partial<LibraryPrefs>): Promise<LibraryPrefs> {
-  const next = normalizeLibraryPrefs({ ...(await getLibraryPrefs()), ...patch });
-  await libraryPrefsItem.setValue(next);
-  return next;
-}
-
-export function watchLibraryPrefs(cb: (p: LibraryPrefs) => void): () => void {
-  return libraryPrefsItem.watch((v) => cb(normalizeLibraryPrefs(v)));
-}
+const libraryPrefs = normalizedAccess(libraryPrefsItem, normalizeLibraryPrefs);
+export const getLibraryPrefs = libraryPrefs.get;
+export const setLibraryPrefs = libraryPrefs.set;
+export const watchLibraryPrefs = libraryPrefs.watch;

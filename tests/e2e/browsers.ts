@@ -38,16 +38,27 @@ export function firefoxPath(): string | null {
   return process.env.FIREFOX_PATH || which('firefox-esr') || which('firefox');
 }
 
-/** `uiLang` sets the browser UI language (what browser.i18n uses), e.g. 'hi'. */
-export async function launchChromium(uiLang = 'en-US'): Promise<BrowserDriver | string> {
+/** Requests to anything but the local test server. */
+export const NOT_LOCAL = /^https?:\/\/(?!127\.0\.0\.1[:/])/;
+
+/**
+ * Chromium with the test build loaded, in the profile `userDataDir`, once the extension's service
+ * worker is up; a reason string when Chromium or the build is missing. Callers route requests:
+ * there is no network here. `uiLang` sets the browser UI language (what browser.i18n uses).
+ */
+export async function launchChromiumContext(
+  userDataDir: string,
+  opts: { uiLang?: string; acceptDownloads?: boolean; onContext?: (c: import('playwright-core').BrowserContext) => void } = {},
+): Promise<import('playwright-core').BrowserContext | string> {
   const executablePath = chromiumPath();
   if (!executablePath) return 'Chromium not found (apt-get install -y chromium)';
   if (!fs.existsSync(path.join(CHROME_E2E_DIR, 'manifest.json'))) return `no test build at ${CHROME_E2E_DIR} (npm run build:test)`;
   const { chromium } = await import('playwright-core');
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'saar-chromium-'));
+  const uiLang = opts.uiLang ?? 'en-US';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
+    acceptDownloads: opts.acceptDownloads,
     args: [
       '--headless=new',
       `--disable-extensions-except=${CHROME_E2E_DIR}`,
@@ -60,12 +71,44 @@ export async function launchChromium(uiLang = 'en-US'): Promise<BrowserDriver | 
     locale: uiLang,
     viewport: { width: 1000, height: 900 },
   });
+  // Listeners that must see the very first events (dialogs, requests) go on before anything loads.
+  opts.onContext?.(context);
+  return context;
+}
+
+/** Wait until the extension's service worker is up: it proves the extension loaded. */
+export async function extensionReady(context: import('playwright-core').BrowserContext): Promise<void> {
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20000 });
+}
+
+/** Firefox ESR over WebDriver BiDi with the test build installed; a reason string when missing. */
+export async function launchFirefoxBrowser(opts: { userDataDir?: string } = {}): Promise<import('puppeteer-core').Browser | string> {
+  const executablePath = firefoxPath();
+  if (!executablePath) return 'Firefox not found (apt-get install -y firefox-esr)';
+  if (!fs.existsSync(path.join(FIREFOX_E2E_DIR, 'manifest.json'))) return `no test build at ${FIREFOX_E2E_DIR} (npm run build:test)`;
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    userDataDir: opts.userDataDir,
+    extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en' },
+  });
+  await browser.installExtension(FIREFOX_E2E_DIR);
+  return browser;
+}
+
+/** `uiLang` sets the browser UI language (what browser.i18n uses), e.g. 'hi'. */
+export async function launchChromium(uiLang = 'en-US'): Promise<BrowserDriver | string> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'saar-chromium-'));
+  const context = await launchChromiumContext(userDataDir, { uiLang });
+  if (typeof context === 'string') return context;
   // No network here: external images get a placeholder (so screenshots show the layout), the rest fails fast.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
+  await context.route(NOT_LOCAL, (route) =>
     route.request().resourceType() === 'image' ? route.fulfill({ status: 200, contentType: 'image/png', body: placeholderImage() }) : route.abort(),
   );
-  // The extension's service worker proves it loaded.
-  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20000 });
+  await extensionReady(context);
   return {
     name: 'chromium',
     newPage: async () => wrapPw(await context.newPage()),
@@ -99,18 +142,8 @@ function wrapPw(page: import('playwright-core').Page): PageDriver {
 }
 
 export async function launchFirefox(): Promise<BrowserDriver | string> {
-  const executablePath = firefoxPath();
-  if (!executablePath) return 'Firefox not found (apt-get install -y firefox-esr)';
-  if (!fs.existsSync(path.join(FIREFOX_E2E_DIR, 'manifest.json'))) return `no test build at ${FIREFOX_E2E_DIR} (npm run build:test)`;
-  const puppeteer = (await import('puppeteer-core')).default;
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: true,
-    protocol: 'webDriverBiDi',
-    extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en' },
-  });
-  await browser.installExtension(FIREFOX_E2E_DIR);
+  const browser = await launchFirefoxBrowser();
+  if (typeof browser === 'string') return browser;
   return {
     name: 'firefox',
     async newPage() {

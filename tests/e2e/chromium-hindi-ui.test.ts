@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserDriver } from './driver';
 import { launchChromium } from './browsers';
+import { askHook } from './hook';
 import { startServer, type FixtureServer } from './server';
 import { HINDI_FIXTURE, SCREENSHOTS } from './scenarios';
 
@@ -27,16 +28,7 @@ describe('Chromium with a Hindi UI', () => {
     if (!browser) return ctx.skip(skip);
     const page = await browser.newPage();
     await page.goto(`${server.origin}/fixtures/${HINDI_FIXTURE}/`);
-    const ask = (a: string) =>
-      page.evaluate(
-        (action: string) =>
-          new Promise<string | null>((resolve) => {
-            setTimeout(() => resolve(null), 3000);
-            window.addEventListener('saar-e2e-reply', (e) => resolve(String((e as CustomEvent).detail)), { once: true });
-            window.dispatchEvent(new CustomEvent('saar-e2e', { detail: action }));
-          }),
-        a,
-      );
+    const ask = (a: string) => askHook(page, a, 3000);
     for (let i = 0; i < 50 && (await ask('status')) === null; i++) await new Promise((r) => setTimeout(r, 100));
     await ask('open-reader');
     let heading = '';

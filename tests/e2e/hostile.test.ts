@@ -23,7 +23,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_E2E_DIR, CHROMIUM_QUIET_ARGS, FIREFOX_E2E_DIR, chromiumPath, firefoxPath } from './browsers';
+import { NOT_LOCAL, extensionReady, launchChromiumContext, launchFirefoxBrowser } from './browsers';
+import { askHook } from './hook';
 import { REPO_ROOT, startServer, type FixtureServer, type ServedRequest } from './server';
 import { HOSTILE_PAGES, hostileRoute, type HostilePage } from './pages/hostile-pages';
 
@@ -50,17 +51,9 @@ interface ExtensionTab {
 }
 
 async function chromiumTab(): Promise<Tab | string> {
-  const executablePath = chromiumPath();
-  if (!executablePath) return 'Chromium not found (apt-get install -y chromium)';
-  if (!fs.existsSync(path.join(CHROME_E2E_DIR, 'manifest.json'))) return `no test build at ${CHROME_E2E_DIR} (npm run build:test)`;
-  const { chromium } = await import('playwright-core');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'saar-hostile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: ['--headless=new', `--disable-extensions-except=${CHROME_E2E_DIR}`, `--load-extension=${CHROME_E2E_DIR}`, ...CHROMIUM_QUIET_ARGS],
-    viewport: { width: 1000, height: 900 },
-  });
+  const context = await launchChromiumContext(userDataDir);
+  if (typeof context === 'string') return context;
   const dialogs: Tab['dialogs'] = [];
   const requests: string[] = [];
   // Every page of the profile, the extension's own pages too.
@@ -70,8 +63,8 @@ async function chromiumTab(): Promise<Tab | string> {
   });
   context.on('request', (r) => void requests.push(r.url()));
   // No network here: anything not local fails fast (and is still counted above).
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20000 });
+  await context.route(NOT_LOCAL, (route) => route.abort());
+  await extensionReady(context);
   const page = await context.newPage();
   // (URL.origin is "null" for chrome-extension: in Node.)
   const extensionOrigin = context.serviceWorkers()[0].url().match(/^chrome-extension:\/\/[^/]+/)![0];
@@ -101,18 +94,8 @@ async function chromiumTab(): Promise<Tab | string> {
 }
 
 async function firefoxTab(): Promise<Tab | string> {
-  const executablePath = firefoxPath();
-  if (!executablePath) return 'Firefox not found (apt-get install -y firefox-esr)';
-  if (!fs.existsSync(path.join(FIREFOX_E2E_DIR, 'manifest.json'))) return `no test build at ${FIREFOX_E2E_DIR} (npm run build:test)`;
-  const puppeteer = (await import('puppeteer-core')).default;
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: true,
-    protocol: 'webDriverBiDi',
-    extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en' },
-  });
-  await browser.installExtension(FIREFOX_E2E_DIR);
+  const browser = await launchFirefoxBrowser();
+  if (typeof browser === 'string') return browser;
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 900 });
   const dialogs: Tab['dialogs'] = [];
@@ -131,22 +114,7 @@ async function firefoxTab(): Promise<Tab | string> {
 }
 
 /** Ask the test hook for an action; null when no reply came within `ms`. */
-function trigger(tab: Tab, action: string, ms = 8000): Promise<string | null> {
-  return tab.evaluate(
-    ({ a, wait }: { a: string; wait: number }) =>
-      new Promise<string | null>((resolve) => {
-        const timer = setTimeout(() => resolve(null), wait);
-        const on = (e: Event) => {
-          window.removeEventListener('saar-e2e-reply', on);
-          clearTimeout(timer);
-          resolve(String((e as CustomEvent).detail));
-        };
-        window.addEventListener('saar-e2e-reply', on);
-        window.dispatchEvent(new CustomEvent('saar-e2e', { detail: a }));
-      }),
-    { a: action, wait: ms },
-  );
-}
+const trigger = (tab: Tab, action: string, ms = 8000): Promise<string | null> => askHook(tab, action, ms);
 
 async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 10000): Promise<T> {
   const end = Date.now() + ms;

@@ -9,42 +9,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROME_E2E_DIR, CHROMIUM_QUIET_ARGS, FIREFOX_E2E_DIR, chromiumPath, firefoxPath } from './browsers';
+import { CHROME_E2E_DIR, NOT_LOCAL, chromiumPath, extensionReady, launchChromiumContext, launchFirefoxBrowser } from './browsers';
+import { askHook } from './hook';
 import { startServer, type FixtureServer } from './server';
 import { SCREENSHOTS } from './scenarios';
 
 async function launch(userDataDir: string): Promise<BrowserContext> {
-  const { chromium } = await import('playwright-core');
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath()!,
-    headless: true,
-    acceptDownloads: true,
-    args: ['--headless=new', `--disable-extensions-except=${CHROME_E2E_DIR}`, `--load-extension=${CHROME_E2E_DIR}`, ...CHROMIUM_QUIET_ARGS, '--lang=en-US'],
-    viewport: { width: 1000, height: 900 },
-  });
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20000 });
+  const context = await launchChromiumContext(userDataDir, { acceptDownloads: true });
+  if (typeof context === 'string') throw new Error(context);
+  await context.route(NOT_LOCAL, (route) => route.abort());
+  await extensionReady(context);
   return context;
 }
 
 /** Ask the test hook in a fixture page for an action; the background's reply as JSON. */
 async function hook(page: { evaluate: Page['evaluate'] }, action: string): Promise<Record<string, unknown> | null> {
-  const raw = await page.evaluate(
-    (a: string) =>
-      new Promise<string | null>((resolve) => {
-        const timer = setTimeout(() => resolve(null), 8000);
-        window.addEventListener(
-          'saar-e2e-reply',
-          (e) => {
-            clearTimeout(timer);
-            resolve(String((e as CustomEvent).detail));
-          },
-          { once: true },
-        );
-        window.dispatchEvent(new CustomEvent('saar-e2e', { detail: a }));
-      }),
-    action,
-  );
+  const raw = await askHook(page, action);
   return raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
 }
 
@@ -313,13 +293,7 @@ describe('Reading library (Firefox)', () => {
    * moz-extension:// origin — and its IndexedDB — is the same after the relaunch.
    */
   async function launchFirefoxProfile(userDataDir: string) {
-    const executablePath = firefoxPath();
-    if (!executablePath) return 'Firefox not found (apt-get install -y firefox-esr)';
-    if (!fs.existsSync(path.join(FIREFOX_E2E_DIR, 'manifest.json'))) return 'no Firefox test build';
-    const puppeteer = (await import('puppeteer-core')).default;
-    const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocol: 'webDriverBiDi', userDataDir, extraPrefsFirefox: { 'intl.locale.requested': 'en-US' } });
-    await browser.installExtension(FIREFOX_E2E_DIR);
-    return browser;
+    return launchFirefoxBrowser({ userDataDir });
   }
 
   it('saves through the background into IndexedDB, and the library survives a relaunch with the same profile', async (ctx) => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserDriver, PageDriver } from './driver';
 import { REPO_ROOT, startServer, type FixtureServer } from './server';
+import { askHook } from './hook';
 
 export const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 export const HINDI_FIXTURE = 'news-hi--amarujala-seed';
@@ -22,22 +23,7 @@ interface Reply {
 }
 
 /** Ask the test-only hook for an action, as a toolbar click or the shortcut would. */
-async function trigger(page: PageDriver, action: string, timeoutMs = 8000): Promise<string | null> {
-  return page.evaluate(
-    ([a, ms]: [string, number]) =>
-      new Promise<string | null>((resolve) => {
-        const timer = setTimeout(() => resolve(null), ms);
-        const on = (e: Event) => {
-          window.removeEventListener('saar-e2e-reply', on);
-          clearTimeout(timer);
-          resolve(String((e as CustomEvent).detail));
-        };
-        window.addEventListener('saar-e2e-reply', on);
-        window.dispatchEvent(new CustomEvent('saar-e2e', { detail: a }));
-      }),
-    [action, timeoutMs] as [string, number],
-  );
-}
+const trigger = (page: PageDriver, action: string, timeoutMs?: number): Promise<string | null> => askHook(page, action, timeoutMs);
 
 async function run(page: PageDriver, action: string, timeoutMs?: number): Promise<Reply> {
   const raw = await trigger(page, action, timeoutMs);
