@@ -152,7 +152,7 @@ export function processJob(job: Job, debug: boolean): Record<string, unknown> {
     // Without an address relative links stay relative (a file:// base would only break them).
     const url = job.url ?? declaredUrl(doc) ?? '';
     const detect = detectArticle(doc, url);
-    const r = extractArticle(doc, { url, debug });
+    const r = extractArticle(doc, { url, debug, isArticle: detect.isArticle });
     const out: Record<string, unknown> = {
       file: job.file,
       isArticle: detect.isArticle,
