@@ -47,6 +47,14 @@ describe('extractArticle recipe', () => {
     expect(r.textContent).not.toContain('Mini hatch');
   });
 
+  it('keeps headings whose class calls them a header (API reference entries)', () => {
+    const entries = Array.from({ length: 5 }, (_, i) => `<section class="method"><h4 class="code-header">pub fn method_${i}(self) -> bool</h4></section><div class="docblock"><p>Returns true when item ${i} is ready, which callers check before reading, waiting, or retrying the request.</p></div>`).join('');
+    const doc = load(`<main><h2 class="section-header">Implementations</h2>${entries}${para(3)}</main>`);
+    const r = extractArticle(doc);
+    expect(r.textContent).toContain('Implementations');
+    expect(r.textContent).toContain('pub fn method_3(self)');
+  });
+
   it('keeps a paragraph that only holds a link when it stands alone mid-body', () => {
     const doc = load(`<article>${para(3)}<p><a href="https://example.org/report.pdf">The full report of the commission</a></p>${para(3, 'lake')}</article>`);
     expect(extractArticle(doc).textContent).toContain('The full report of the commission');

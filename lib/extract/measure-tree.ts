@@ -32,6 +32,8 @@ export interface TreeStats {
 // CJK has no spaces: a character carries about as much as three Latin or Devanagari ones.
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Tags that close a subtree for good: boilerplate containers that never hold the article. */
 const DROP_TAGS = new Set(['nav', 'aside', 'form', 'button', 'select', 'textarea', 'dialog', 'footer']);
 
@@ -131,7 +133,10 @@ function isUnlikely(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
   if (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (names.length < 3) return false;
+  let names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  // A heading that calls itself a "header" (`section-header`, `code-header`) names what it is,
+  // not a page header: only its other names can make it boilerplate.
+  if (HEADING_TAGS.has(tag)) names = names.replace(/header/gi, ' ');
+  if (names.trim().length < 3) return false;
   return UNLIKELY_CANDIDATES.test(names) && !MAYBE_CANDIDATE.test(names) && !el.closest('table, code, pre');
 }
