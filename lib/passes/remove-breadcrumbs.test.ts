@@ -22,4 +22,16 @@ describe('removeBreadcrumbs', () => {
     expect(r.text).not.toContain('Tech Diary');
     expect(r.text).toContain('Prices rose');
   });
+
+  it('keeps a short code example whose generics look like separators', () => {
+    const r = mutate(
+      removeBreadcrumbs,
+      `<div class="docblock"><p>Returns <code>true</code> if the result is <a href="#ok"><code>Ok</code></a>.</p>
+       <h5><a class="doc-anchor" href="#examples">§</a>Examples</h5>
+       <div class="example-wrap"><pre><code>let x: Result&lt;i32, &amp;str&gt; = Ok(-3);\nassert_eq!(x.is_ok(), true);
+let x: Result&lt;i32, &amp;str&gt; = Err("Some error message");\nassert_eq!(x.is_ok(), false);</code></pre><a class="test-arrow" href="/play"></a></div></div>
+       <p>${EN_PARA}</p>`,
+    );
+    expect(r.text).toContain('Returns true if the result is Ok');
+  });
 });

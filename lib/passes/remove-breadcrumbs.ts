@@ -20,6 +20,8 @@ export const breadcrumbsRule: Rule = {
   },
   phrase(t, b) {
     if (!TRAIL_TAGS.has(t.tag) || b.links < 2 || b.words > 40) return null;
+    // `>` in code is generics or an arrow (`Result<i32, &str>`, `-> u8`), not a separator.
+    if (t.el.querySelector('pre, code')) return null;
     const seps = b.text.match(BREADCRUMB_SEPARATORS)?.length ?? 0;
     return seps >= 2 && seps >= b.links - 1 ? `breadcrumb trail (${b.links} links)` : null;
   },
