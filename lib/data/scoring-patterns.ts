@@ -22,9 +22,12 @@ export const POSITIVE_NAMES =
 const HIDDEN =
   '^(?![\\s\\S]*\\b(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|table|contents)\\b)[\\s\\S]*?(?<!overflow-|overflow-[xy]-|:|mobile-|tablet-|desktop-|phone-|xs-|sm-|md-|lg-|xl-)hidden(?!-(?:xs|sm|md|lg|xl|mobile|tablet|desktop|phone|print)|:)';
 
-/** Names that make a container less likely to be the article. */
+/**
+ * Names that make a container less likely to be the article. Not `no-media`: that names a card of
+ * text without an image, not a media strip.
+ */
 export const NEGATIVE_NAMES = new RegExp(
-  `-ad-|${HIDDEN}|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|taboola|trending|recommend|newsletter|subscribe|byline|author|breadcrumb|nav|menu`,
+  `-ad-|${HIDDEN}|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|(?<!no-)media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|taboola|trending|recommend|newsletter|subscribe|byline|author|breadcrumb|nav|menu`,
   'i',
 );
 

@@ -29,6 +29,15 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Old banner');
   });
 
+  it('keeps a text card whose name says it has no media', () => {
+    const text = run(
+      `${PROSE}<div class="landing-row-item landing-row-item-no-media"><h3>Target the latest version</h3><p>The platform handles backwards compatibility for you.</p></div>` +
+        `<div class="media-gallery"><p>Photo 1 of 12.</p></div>`,
+    );
+    expect(text).toContain('backwards compatibility');
+    expect(text).not.toContain('Photo 1 of 12');
+  });
+
   it('drops teaser cards and link-only runs from an article', () => {
     const text = run(`${PROSE}${card(1)}${card(2)}<p><a href="/a">Another story</a></p><p><a href="/b">And another</a></p>`);
     expect(text).not.toContain('Guide number 1');
