@@ -15,8 +15,11 @@ export const NON_CONTENT_TAGS = new Set([
 /** Descendants that make a hidden or aria-hidden element worth keeping (real content, not chrome). */
 export const CONTENT_INSIDE = new Set(['img', 'picture', 'video', 'audio', 'math', 'figure', 'table', 'p', 'pre', 'blockquote']);
 
-/** Subtrees the noise walk does not enter: their insides are drawing or notation, not page structure. */
-export const OPAQUE_TAGS = new Set(['svg', 'math', 'video', 'audio', 'picture', 'canvas']);
+/**
+ * Subtrees the noise walk does not enter: their insides are drawing or notation, not page structure
+ * (a highlighter's `<span class="comment">` in a code block is code, not a comment section).
+ */
+export const OPAQUE_TAGS = new Set(['svg', 'math', 'video', 'audio', 'picture', 'canvas', 'pre', 'code']);
 
 /** Roles of pop-ups: never part of an article in the page's own HTML. */
 export const MODAL_ROLES = new Set(['dialog', 'alertdialog']);

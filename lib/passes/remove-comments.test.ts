@@ -13,6 +13,14 @@ describe('removeComments', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('keeps the comments of a code example (highlighter spans named "comment")', () => {
+    const code = '<pre><code><span class="kw">let</span> x = 1; <span class="sp-syntax-comment">// Still one after render</span></code></pre>';
+    const inline = '<p>Write <code><span class="token comment">/* a note */</span></code> above it.</p>';
+    const r = mark(removeComments, `${code}${inline}<p>${EN_PARA}</p>`);
+    expect(r.text).toContain('Still one after render');
+    expect(r.text).toContain('a note');
+  });
+
   it('keeps prose about comments', () => {
     const p = 'Comments made by the minister on Sunday drew sharp criticism from opposition leaders, who demanded an apology before the session resumes.';
     const r = mark(removeComments, `<p>${p}</p><p>${EN_PARA}</p>`);
