@@ -11,6 +11,19 @@ describe('keepCodeBlocks', () => {
     expect(pres[1].textContent).toBe('a = 1\nb = 2');
   });
 
+  it('breaks lines between inline per-line elements (highlighters that style spans as blocks)', () => {
+    const { root, ctx } = fragment(
+      `<pre><code><span class="line"><span>npm</span> create app</span><span class="line"><span>cd</span> app</span></code></pre>` +
+        `<pre><code>a = 1;\n<span class="highlight-code-line">b = 2;</span><span class="highlight-code-line">c = 3;</span>\nd = 4;</code></pre>` +
+        `<pre><code><span class="token keyword">let</span> <span class="inline-tag">x</span> = 1;</code></pre>`,
+    );
+    keepCodeBlocks(root, ctx);
+    const pres = root.querySelectorAll('pre');
+    expect(pres[0].textContent).toBe('npm create app\ncd app');
+    expect(pres[1].textContent).toBe('a = 1;\nb = 2;\nc = 3;\nd = 4;');
+    expect(pres[2].textContent).toBe('let x = 1;');
+  });
+
   it('keeps the code column of a line-number table', () => {
     const { root, ctx } = fragment(`<table class="highlighttable"><tr><td class="linenos"><pre>1\n2</pre></td><td class="code"><pre>x = 1\ny = 2</pre></td></tr></table>`);
     keepCodeBlocks(root, ctx);

@@ -7,6 +7,8 @@ const PASS = 'keepCodeBlocks';
 /** Class/id tokens of line-number gutters and copy buttons inside code blocks. */
 const GUTTER = /(?:^|[\s_-])(?:line-?numbers?|line-?numbers-rows|linenos?|lineno|gutter|hljs-ln-numbers|code-line-number|copy-?(?:code|button|to-clipboard)?)(?:$|[\s_-])/i;
 const BLOCK_LINES = new Set(['div', 'p', 'li', 'tr']);
+/** A class naming one line of code (`line`, `code-line`, `highlight-code-line`), styled as a block. */
+const LINE_CLASS = /(?:^|[\s_-])line(?:$|[\s_-])/i;
 
 function isGutter(el: Element): boolean {
   return GUTTER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.localName === 'button';
@@ -17,6 +19,12 @@ function flattenLines(pre: Element, ctx: PassContext): void {
   const doc = pre.ownerDocument;
   for (const g of all(pre, '*')) if (pre.contains(g) && isGutter(g)) ctx.remove(g, PASS, 'line numbers in code');
   for (const br of all(pre, 'br')) br.replaceWith(doc.createTextNode('\n'));
+  // Inline elements shown one per line by CSS: the newline between them is not in the text.
+  for (const line of all(pre, 'span')) {
+    if (!LINE_CLASS.test(line.getAttribute('class') ?? '') || (line.textContent ?? '').endsWith('\n')) continue;
+    const next = line.nextSibling;
+    if (next && !(next.nodeType === 3 && next.nodeValue?.startsWith('\n'))) line.after(doc.createTextNode('\n'));
+  }
   for (const line of all(pre, 'div, p, li, tr, td').reverse()) {
     const text = line.textContent ?? '';
     if (BLOCK_LINES.has(line.localName) && !text.endsWith('\n') && line.nextSibling) line.after(doc.createTextNode('\n'));
