@@ -1,11 +1,12 @@
 // The same caption printed twice (a slideshow's captions repeated under inline images, a gallery
-// and its lightbox copy) is read once. Only captions: paragraphs repeat on purpose (the same
+// and its lightbox copy, a gallery's full and truncated caption) is read once. Only captions and
+// photo credits (<figcaption> or a class naming them): paragraphs repeat on purpose (the same
 // question put to each person interviewed, a meal plan's repeated lines), and so do quotes.
 import type { PassContext } from '../passes/pass-context';
 import { all } from './dom';
 
 const PASS = 'removeRepeatedCaptions';
-const BLOCKS = 'figcaption';
+const BLOCKS = 'figcaption, [class*="caption" i], [class*="credit" i]';
 /** Shorter captions ("Photo: AP") may repeat legitimately. */
 const MIN_CHARS = 40;
 
