@@ -43,6 +43,11 @@ export interface Hit {
   /** A weak name next to a content name: kept when the element holds some prose. */
   rescue?: boolean;
   /**
+   * No share of the page's text protects the element (its tag still does): a comment thread on an
+   * article page is never the article, however long the discussion under a short post.
+   */
+  unguarded?: boolean;
+  /**
    * The label may be an inline element starting a line of a <br>-separated body: then the line
    * goes (the label and the links after it, up to the next <br>). 'links' needs a link in it.
    * Only hits with `line` are taken inside prose, and only at the start of a line.
@@ -571,7 +576,7 @@ type StatsOf = (el: Element, maxChars: number) => Block | null;
 
 /** Turn a hit on `el` into the elements to remove, or null when the guard forbids it. */
 function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, ctx: PassContext, block: Block | null, statsOf: StatsOf): Planned | null {
-  if (guard.protects(el, !!block && block.chars < 200, hit.keepShare)) return null;
+  if (guard.protects(el, !!block && block.chars < 200, hit.unguarded ? Infinity : hit.keepShare)) return null;
   if (hit.rescue && guard.mass(el) >= RESCUE_PROSE) return null;
   let target = el;
   let tb = block;
