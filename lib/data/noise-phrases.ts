@@ -213,6 +213,7 @@ const PT: LanguagePhrases = {
     { re: 'coment[aá]rios? .{0,120}\\b(moderador|moderação)', maxWords: 40 },
     { re: '\\bpublicado (por|em):? .{0,80}\\b(categoria|tags?)\\b', maxWords: 30 },
   ],
+  widgetLabels: ['você pode gostar', 'você também pode gostar', 'leia também', 'veja também', 'posts relacionados', 'notícias relacionadas'],
 };
 const RU: LanguagePhrases = { lang: 'ru', adLabels: ['реклама'], inlineRelatedPrefixes: ['читайте также', 'смотрите также'] };
 

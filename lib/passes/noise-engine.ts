@@ -605,8 +605,37 @@ function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, 
       const empty = !!sb && sb.chars === 0 && hit.list === 'links-or-empty';
       if ((links || empty) && !guard.protects(sib)) out.push([sib, pass, `${links ? 'links' : 'empty box'} after ${hit.reason}`]);
     }
+    if (out.length === 1 && hit.list === 'links-or-empty') {
+      for (const card of teaserRun(target, root, ctx, statsOf)) out.push([card, pass, `teaser after ${hit.reason}`]);
+    }
   }
   return out;
+}
+
+/** Alike cards after a widget heading ("You may like", then six teasers): at least this many. */
+const MIN_TEASERS = 2;
+/** A teaser card is short: a headline, an excerpt, a picture. */
+const MAX_TEASER_CHARS = 1500;
+
+/**
+ * The cards that follow a widget heading to the end of its box, when they are all alike (same tag
+ * and first class), each with a link and teaser-sized; else none. Cards may be <article>s: the tag guard
+ * is for the page's article, not for the teasers under a "You may like" heading.
+ */
+function teaserRun(head: Element, root: Element, ctx: PassContext, statsOf: StatsOf): Element[] {
+  const cards: Element[] = [];
+  let shape = '';
+  for (let s = head.nextElementSibling; s; s = s.nextElementSibling) {
+    if (s === root || ctx.isRemoved(s) || NOT_A_LIST.has(s.localName)) return [];
+    if (s.getAttribute('itemprop') === 'articleBody' || s.getAttribute('role') === 'main') return [];
+    // Alike: the same tag and first class name (the rest often numbers each post: "post-7816").
+    const key = `${s.localName}.${(s.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+    if (shape && key !== shape) return [];
+    shape = key;
+    if (!s.querySelector('a[href]') || !statsOf(s, MAX_TEASER_CHARS)) return [];
+    cards.push(s);
+  }
+  return cards.length >= MIN_TEASERS ? cards : [];
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
