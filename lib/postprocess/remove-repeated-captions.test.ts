@@ -26,6 +26,12 @@ describe('removeRepeatedCaptions', () => {
     expect(root.querySelectorAll('img').length).toBe(1);
   });
 
+  it('keeps a caption nested in a caption wrapper with the same text', () => {
+    const { root, ctx } = fragment(`<figure><img src="/a.jpg"><figcaption><div class="leadMediaCaption">${CAPTION}</div></figcaption></figure><p>The visit was the first in years.</p>`);
+    removeRepeatedCaptions(root, ctx);
+    expect(root.textContent).toContain(CAPTION);
+  });
+
   it('keeps repeated paragraphs (the same question put to each person interviewed)', () => {
     const q = 'What inspired you to start cooking for other people, and what do you cook at home?';
     const { root, ctx } = fragment(`<p>${q}</p><p>My grandmother, mostly.</p><p>${q}</p><p>Television, to be honest.</p>`);

@@ -11,15 +11,18 @@ const BLOCKS = 'figcaption, [class*="caption" i], [class*="credit" i]';
 const MIN_CHARS = 40;
 
 export function removeRepeatedCaptions(root: Element, ctx: PassContext): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, Element>();
   for (const el of all(root, BLOCKS)) {
     if (!root.contains(el)) continue;
     const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
     if (key.length < MIN_CHARS) continue;
-    if (!seen.has(key)) {
-      seen.add(key);
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, el);
       continue;
     }
+    // A caption's own wrapper (<figcaption><div class="caption">…) is the same caption, not a copy.
+    if (first.contains(el)) continue;
     // A caption holding an image keeps it.
     if (el.querySelector('img, picture, video, iframe, math, svg')) continue;
     ctx.remove(el, PASS, 'the same text appeared earlier in the article');
