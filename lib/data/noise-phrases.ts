@@ -117,6 +117,19 @@ const EN: LanguagePhrases = {
     // Social follow lines ("Follow me on Instagram: @…", "Join us on TikTok").
     { re: '^(follow|join|find|like) (me|us|the .{0,20}) on (facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|pinterest)\\b', maxWords: 20 },
     { re: '^join (the|our) (facebook|whatsapp|telegram|discord|linkedin) (group|community|channel)\\b', maxWords: 20 },
+    { re: '^follow [\\w .]{1,30} on (facebook|instagram|twitter|tiktok|youtube|linkedin|threads)\\b', maxWords: 20 },
+    // "How to cite this article" boxes ("Citation: Title (2019, November 18) retrieved 20 November 2019 from https://…").
+    { re: '^(citation|cite this article|how to cite)\\b.{0,300}\\bretrieved\\b.{0,60}\\bfrom\\b', maxWords: 90 },
+    // Reporter contact lines ("Email Jane Doe at jd@example.com or follow her @jd", "Reach the reporters on
+    // Twitter at …") and a bare address or profile link left alone on a line.
+    { re: '^(e-?mail|contact|reach) .{0,50}\\bat \\S+@\\S+', maxWords: 30 },
+    { re: '^reach (the )?(reporters?|writers?|authors?) (at|on|via)\\b', maxWords: 30 },
+    { re: '^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$', maxWords: 8 },
+    { re: '^(https?://)?(www\\.)?(twitter|x|instagram|facebook)\\.com/[\\w.]+/?$', maxWords: 8 },
+    // Feedback and newsletter prompts.
+    { re: '^have your say\\b', maxWords: 12 },
+    { re: '^sign up for our ?.{0,30}newsletters?\\W*$', maxWords: 12 },
+    { re: '\\b(subscribe|sign up) (to|for) .{0,40}\\bnewsletters\\b', maxWords: 30 },
   ],
   consentPatterns: [
     // A notice starts with it; mid-paragraph it is reporting.
@@ -179,6 +192,10 @@ const HI: LanguagePhrases = {
     { re: 'न्यूज़लेटर', maxWords: 25 },
     { re: '(व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|whatsapp|telegram) (चैनल|ग्रुप|channel) (से |को )?(जुड़ें|ज्वाइन करें|फॉलो करें)', maxWords: 25 },
   ],
+  // Reporter contact lines ("लेखक को ईमेल करें: …@…", "रिपोर्टर से संपर्क: …@…").
+  boilerplatePatterns: [
+    { re: '^(लेखक|रिपोर्टर|संवाददाता) (को|से) .{0,30}(ईमेल|ई-मेल|संपर्क).{0,30}\\S+@\\S+', maxWords: 25 },
+  ],
   consentPatterns: [{ re: 'कुकीज़? (का उपयोग|स्वीकार)', maxWords: 80 }],
   shareLabels: ['शेयर करें', 'शेयर', 'फॉलो करें', 'फॉलो', 'फॉलो किया', 'हमें फॉलो करें', 'गूगल न्यूज़ पर फॉलो करें'],
   commentLabels: ['टिप्पणियां', 'टिप्पणी', 'टिप्पणी करें', 'कमेंट', 'कमेंट्स', 'कमेंट करें', 'अपनी राय दें', 'अपनी प्रतिक्रिया दें'],
@@ -213,6 +230,7 @@ const PT: LanguagePhrases = {
     { re: 'coment[aá]rios? .{0,120}\\b(moderador|moderação)', maxWords: 40 },
     { re: '\\bpublicado (por|em):? .{0,80}\\b(categoria|tags?)\\b', maxWords: 30 },
   ],
+  widgetLabels: ['você pode gostar', 'você também pode gostar', 'leia também', 'veja também', 'posts relacionados', 'notícias relacionadas'],
 };
 const RU: LanguagePhrases = { lang: 'ru', adLabels: ['реклама'], inlineRelatedPrefixes: ['читайте также', 'смотрите также'] };
 

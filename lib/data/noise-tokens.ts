@@ -85,7 +85,7 @@ export const TAG_TOKENS: TokenList = {
 
 /** Comment sections and comment platforms. */
 export const COMMENT_TOKENS: TokenList = {
-  strong: ['disqus', 'fb-comments', 'vuukle', 'commento', 'comment-list', 'commentlist', 'comments-section', 'comment-section'],
+  strong: ['disqus', 'fb-comments', 'vuukle', 'commento', 'comment-list', 'commentlist', 'comments-section', 'comment-section', 'comments-area'],
   weak: ['comment', 'comments', 'respond', 'discussion', 'replies'],
 };
 

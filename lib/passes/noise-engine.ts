@@ -43,6 +43,11 @@ export interface Hit {
   /** A weak name next to a content name: kept when the element holds some prose. */
   rescue?: boolean;
   /**
+   * No share of the page's text protects the element (its tag still does): a comment thread on an
+   * article page is never the article, however long the discussion under a short post.
+   */
+  unguarded?: boolean;
+  /**
    * The label may be an inline element starting a line of a <br>-separated body: then the line
    * goes (the label and the links after it, up to the next <br>). 'links' needs a link in it.
    * Only hits with `line` are taken inside prose, and only at the start of a line.
@@ -571,7 +576,7 @@ type StatsOf = (el: Element, maxChars: number) => Block | null;
 
 /** Turn a hit on `el` into the elements to remove, or null when the guard forbids it. */
 function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, ctx: PassContext, block: Block | null, statsOf: StatsOf): Planned | null {
-  if (guard.protects(el, !!block && block.chars < 200, hit.keepShare)) return null;
+  if (guard.protects(el, !!block && block.chars < 200, hit.unguarded ? Infinity : hit.keepShare)) return null;
   if (hit.rescue && guard.mass(el) >= RESCUE_PROSE) return null;
   let target = el;
   let tb = block;
@@ -600,8 +605,37 @@ function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, 
       const empty = !!sb && sb.chars === 0 && hit.list === 'links-or-empty';
       if ((links || empty) && !guard.protects(sib)) out.push([sib, pass, `${links ? 'links' : 'empty box'} after ${hit.reason}`]);
     }
+    if (out.length === 1 && hit.list === 'links-or-empty') {
+      for (const card of teaserRun(target, root, ctx, statsOf)) out.push([card, pass, `teaser after ${hit.reason}`]);
+    }
   }
   return out;
+}
+
+/** Alike cards after a widget heading ("You may like", then six teasers): at least this many. */
+const MIN_TEASERS = 2;
+/** A teaser card is short: a headline, an excerpt, a picture. */
+const MAX_TEASER_CHARS = 1500;
+
+/**
+ * The cards that follow a widget heading to the end of its box, when they are all alike (same tag
+ * and first class), each with a link and teaser-sized; else none. Cards may be <article>s: the tag guard
+ * is for the page's article, not for the teasers under a "You may like" heading.
+ */
+function teaserRun(head: Element, root: Element, ctx: PassContext, statsOf: StatsOf): Element[] {
+  const cards: Element[] = [];
+  let shape = '';
+  for (let s = head.nextElementSibling; s; s = s.nextElementSibling) {
+    if (s === root || ctx.isRemoved(s) || NOT_A_LIST.has(s.localName)) return [];
+    if (s.getAttribute('itemprop') === 'articleBody' || s.getAttribute('role') === 'main') return [];
+    // Alike: the same tag and first class name (the rest often numbers each post: "post-7816").
+    const key = `${s.localName}.${(s.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+    if (shape && key !== shape) return [];
+    shape = key;
+    if (!s.querySelector('a[href]') || !statsOf(s, MAX_TEASER_CHARS)) return [];
+    cards.push(s);
+  }
+  return cards.length >= MIN_TEASERS ? cards : [];
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;

@@ -3,6 +3,36 @@ import { removeBoilerplateLines } from './remove-boilerplate-lines';
 import { EN_PARA, mark, mutate } from './noise-test-utils';
 
 describe('removeBoilerplateLines', () => {
+  it('drops citation boxes, reporter contact lines and feedback/newsletter prompts (English, Hindi)', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p>
+       <p>Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.example.org/news/2019-11-hibernating.html</p>
+       <p>Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.</p>
+       <p>Reach the reporters on Twitter at http://twitter.com/MegKinnardAP</p>
+       <em><p>paul.takahashi@example.com</p><p>twitter.com/paultakahashi</p></em>
+       <p>Follow Newsbeat on Instagram, Facebook and YouTube.</p>
+       <p>Have your say.Give us feedback.</p>
+       <p>Sign up for ourNewsletter.</p>
+       <p>Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.</p>
+       <p>लेखक को ईमेल करें: lekhak@example.com</p>`,
+    );
+    for (const s of ['Citation', 'Tariq', 'Reach the', 'takahashi', 'Newsbeat', 'Have your say', 'ourNewsletter', 'NJ.com', 'लेखक']) {
+      expect(r.text).not.toContain(s);
+    }
+    expect(r.text).toContain('bus network');
+  });
+
+  it('keeps reporting that mentions citations, e-mail and following', () => {
+    const lines = [
+      'The citation was retrieved from the court archive by the defence team on Monday.',
+      'Contact tracing at the school found no new cases, health officials said.',
+      'Follow the money on this deal and you reach the same three companies.',
+    ];
+    const r = mark(removeBoilerplateLines, `<p>${EN_PARA}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
+    expect(r.removed).toEqual([]);
+  });
+
   it('drops end-of-article credits, copyright notices, tip lines and reader appeals', () => {
     const r = mutate(
       removeBoilerplateLines,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { removeComments } from './remove-comments';
-import { EN_PARA, HI_PARA, mark, mutate } from './noise-test-utils';
+import { EN_PARA, HI_PARA, mark, mutate, parse } from './noise-test-utils';
+import { createPassContext } from './pass-context';
+import type { PageKind } from './pass-context';
+import type { Removal } from '../types';
 
 describe('removeComments', () => {
   it('drops comment sections by class/id and their headings (English, Hindi)', () => {
@@ -35,5 +38,26 @@ describe('removeComments on a discussion page', () => {
     expect(forum.removed).toEqual([]);
     const article = mark(removeComments, `<p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p>${post(1)}`);
     expect(article.removed.map((x) => x.reason)).toEqual(['class token "comment"']);
+  });
+});
+
+describe('removeComments under a short post', () => {
+  // A short blog post ("open thread") under a long comment thread: the thread outweighs the post.
+  const page = `<article><p>Ask us anything about our work in the comments below.</p></article>
+    <div id="comments" class="comments-area"><h3>Comments</h3><ul class="comment-list">
+    ${[1, 2, 3, 4, 5].map((i) => `<li class="comment" id="c${i}"><p>${EN_PARA}</p></li>`).join('')}</ul></div>`;
+  const run = (pageKind: PageKind, relaxed: string[]) => {
+    const removed: Removal[] = [];
+    const ctx = createPassContext('https://example.com/a', { debug: true, relaxed, removed, pageKind });
+    removeComments(parse(page).body, ctx);
+    return removed.map((x) => x.reason);
+  };
+
+  it('drops a named comment thread on an article page, even when it holds most of the text', () => {
+    for (const relaxed of [[], ['unlikely']]) expect(run('article', relaxed)).toContain('class token "comments-area"');
+  });
+
+  it('keeps it on a page that is not an article (a forum: the posts are the content)', () => {
+    expect(run('other', ['unlikely']).filter((r) => r.includes('token'))).toEqual([]);
   });
 });

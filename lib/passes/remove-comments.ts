@@ -13,7 +13,11 @@ export const commentsRule: Rule = {
   structure(t, ctx) {
     if (!t.attrs) return null;
     if (t.tag === 'iframe' && /(^|\.)disqus\.com$/.test(iframeHost(t.el))) return 'comments iframe';
-    return matchTokens(t, TOKENS, ctx);
+    const hit = matchTokens(t, TOKENS, ctx);
+    // On an article page a named comment thread goes even when it outweighs a short post; on a
+    // forum (page kind 'other') the posts are the content and the share guard keeps them.
+    if (hit && hit.keepShare === undefined && ctx.pageKind === 'article') return { ...hit, unguarded: true };
+    return hit;
   },
   phrase(_t, b) {
     return LABELS.has(b.label) || COUNT.test(b.label) ? { reason: `comments label "${b.label}"`, widen: 'links' } : null;

@@ -63,3 +63,21 @@ describe('removeWidgets on layout names', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['class token "related"']);
   });
 });
+
+describe('removeWidgets: teaser cards after a widget heading', () => {
+  const card = (n: number, cls = 'card post-' + n) =>
+    `<article class="${cls}"><a href="/story-${n}"><img src="/${n}.jpg"></a><p>Teaser number ${n}: a short excerpt of another story on the site, a sentence or two long.</p></article>`;
+
+  it('drops a run of alike cards under "You may like" (English, Hindi, Portuguese), even <article> cards', () => {
+    for (const label of ['You may also like', 'आपको यह भी पसंद आ सकता है', 'Você pode gostar...']) {
+      const r = mutate(removeWidgets, `<article><p>${EN_PARA}</p></article><article><h3>${label}</h3>${card(1)}${card(2)}${card(3)}</article>`);
+      expect(r.text).not.toContain('Teaser number');
+      expect(r.text).toContain('bus network');
+    }
+  });
+
+  it('keeps what follows when it is not a run of alike cards', () => {
+    const r = mutate(removeWidgets, `<article><p>${EN_PARA}</p><h3>Related</h3>${card(1)}<div class="other"><a href="/x">x</a><p>${EN_PARA}</p></div></article>`);
+    expect(r.text).toContain('Teaser number 1');
+  });
+});

@@ -14,6 +14,24 @@ describe('removeRepeatedCaptions', () => {
     expect(root.querySelectorAll('img').length).toBe(3);
   });
 
+  it('reads a gallery caption once when its full, truncated and lightbox copies are all printed', () => {
+    const credit = 'Photo: Hau Dinh, Associated Press photographer';
+    const cap = `<div class="caption"><div class="caption-full"><p>${CAPTION}</p></div><div class="caption-truncated"><p>${CAPTION}</p></div><span class="credit">${credit}</span></div>`;
+    const { root, ctx } = fragment(`<ul><li><img src="/a.jpg">${cap}</li></ul><div class="control-bar"><span class="credit">${credit}</span></div><div class="lightbox">${cap}</div><p>The visit was the first in years, officials said on Wednesday.</p>`);
+    removeRepeatedCaptions(root, ctx);
+    const text = root.textContent ?? '';
+    expect(text.split(CAPTION).length - 1).toBe(1);
+    expect(text.split(credit).length - 1).toBe(1);
+    expect(text).toContain('officials said on Wednesday');
+    expect(root.querySelectorAll('img').length).toBe(1);
+  });
+
+  it('keeps a caption nested in a caption wrapper with the same text', () => {
+    const { root, ctx } = fragment(`<figure><img src="/a.jpg"><figcaption><div class="leadMediaCaption">${CAPTION}</div></figcaption></figure><p>The visit was the first in years.</p>`);
+    removeRepeatedCaptions(root, ctx);
+    expect(root.textContent).toContain(CAPTION);
+  });
+
   it('keeps repeated paragraphs (the same question put to each person interviewed)', () => {
     const q = 'What inspired you to start cooking for other people, and what do you cook at home?';
     const { root, ctx } = fragment(`<p>${q}</p><p>My grandmother, mostly.</p><p>${q}</p><p>Television, to be honest.</p>`);
