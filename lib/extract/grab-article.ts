@@ -6,6 +6,8 @@ import { MIN_ITEM_TEXT, signature, takeItemGrid } from './item-groups';
 
 /** Ancestors a paragraph votes for, and how much each level gets (Readability's divider). */
 const VOTE_LEVELS = 5;
+/** On pages that are not articles, the climb takes sibling sections whose text is at most this much links. */
+const SECTION_LINKS = 0.3;
 /** Text shorter than this (in weighted characters) is too short to be a paragraph. */
 const MIN_PARAGRAPH = 25;
 
@@ -67,7 +69,8 @@ export function grabArticle(doc: Document, ctx: PassContext): Element {
   if (!top || top === body) return body;
 
   top = preferSharedAncestor(top, topScore, scores, body);
-  top = climbThroughProse(top, stats, prose, body);
+  // Sections only while boilerplate containers are stripped: else the climb takes the page's menus too.
+  top = climbThroughProse(top, stats, prose, body, ctx.pageKind === 'other' && !ctx.relaxed.has('unlikely'));
   // Listings, product grids and forums are runs of alike items that paragraphs barely vote for.
   if (ctx.pageKind === 'other') top = takeItemGrid(top, stats, body);
   // The page's own declaration of the body wins when it holds the winner's text and not much more.
@@ -175,23 +178,29 @@ function preferSharedAncestor(top: Element, topScore: number, scores: Map<Elemen
  * long guide is split into sections that each score less than the whole. The added text must be
  * link-poor and punctuated like sentences; wrappers that add nothing are climbed through.
  */
-function climbThroughProse(top: Element, stats: TreeStats, prose: Map<Element, number>, body: Element): Element {
+function climbThroughProse(top: Element, stats: TreeStats, prose: Map<Element, number>, body: Element, sections = false): Element {
   let best = top;
   let level = 0;
-  for (let parent = top.parentElement; parent && parent !== body && level < MAX_CLIMB; parent = parent.parentElement, level++) {
+  // A landing page's sections are often children of <body> itself.
+  for (let parent = top.parentElement; parent && (parent !== body || sections) && level < MAX_CLIMB; parent = parent.parentElement, level++) {
     const text = stats.text.get(best) ?? 0;
     const added = (stats.text.get(parent) ?? 0) - text;
     const addedLinks = (stats.links.get(parent) ?? 0) - (stats.links.get(best) ?? 0);
     const addedClauses = (stats.commas.get(parent) ?? 0) - (stats.commas.get(best) ?? 0);
     if (added < 40) {
       best = parent;
+      if (parent === body) break;
       continue;
     }
     const addedProse = (prose.get(parent) ?? 0) - (prose.get(best) ?? 0);
     const isProse = addedLinks / added <= 0.3 && (addedClauses * 100) / added >= 0.6 && addedProse / added >= 0.6;
-    if (isProse) best = parent;
+    // On a page that is not an article (a service or landing page), its sections are the content:
+    // link-poor text beside the winner belongs to it even when it is cards and lists, not prose.
+    const isSection = sections && addedLinks / added <= SECTION_LINKS;
+    if (isProse || isSection) best = parent;
     // A little chrome between the winner and the rest of the article is crossed; a lot ends the climb.
     else if (added > Math.max(300, text * 0.25)) break;
+    if (parent === body) break;
   }
   return best;
 }

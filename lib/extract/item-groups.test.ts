@@ -52,6 +52,23 @@ describe('grabArticle on pages that are not articles', () => {
     expect(text).toContain('Which brand of chain');
   });
 
+  it('keeps the other sections of a landing page beside the winning one', () => {
+    const para = Array.from({ length: 4 }, (_, i) => `<p>Our analysts study your data in depth, sprint ${i}, and report what they find, with plain advice, every week.</p>`).join('');
+    const card = (t: string): string => `<div class="tile"><h3>${t}</h3><div>We help teams ${t.toLowerCase()} without extra tools</div></div>`;
+    const doc = load(
+      `<header><nav><a href="/">Home</a><a href="/about">About</a></nav></header>` +
+        `<section class="intro"><h2>Data services</h2>${para}</section>` +
+        `<section class="offer"><h2>What we offer</h2><div>${card('Forecast demand')}${card('Track spending')}</div></section>` +
+        `<section class="why"><h2>Why choose us</h2><div>${card('Cut costs')}${card('Move faster')}</div></section>`,
+    );
+    const text = extractArticle(doc, { isArticle: false }).textContent;
+    expect(text).toContain('sprint 3');
+    expect(text).toContain('Forecast demand');
+    expect(text).toContain('Move faster');
+    // An article keeps to its prose.
+    expect(extractArticle(doc, { isArticle: true }).textContent).not.toContain('Move faster');
+  });
+
   it('leaves article pages to paragraph scoring', () => {
     const para = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story, with commas, clauses, and enough words to read as prose.</p>`).join('');
     const doc = load(`<article>${para}</article><ul class="more">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul>`);
