@@ -130,6 +130,8 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
 function isUnlikely(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
+  // No role, class or id: nothing to read (attribute reads are the cost under jsdom).
+  if (!el.hasAttributes()) return false;
   if (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
   if (names.length < 3) return false;
