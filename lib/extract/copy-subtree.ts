@@ -108,22 +108,7 @@ function flattenInto(el: Element, dst: Node, target: Document, excluded: Set<Ele
   return true;
 }
 
-/** Attribute names any DOM call accepts as they are (no prefix, no odd characters). */
-const PLAIN_NAME = /^[a-z_][a-z0-9_.-]*$/;
-
-/**
- * True when a shallow `importNode` gives exactly what the attribute-by-attribute copy below gives:
- * no prefix to lose, and every attribute plain and kept. Importing is one call instead of one
- * per attribute, which under jsdom is most of the copy's cost.
- */
-function importsAsIs(el: Element): boolean {
-  if (el.prefix !== null) return false;
-  for (const name of el.getAttributeNames()) if (!PLAIN_NAME.test(name) || isDroppedAttribute(name)) return false;
-  return true;
-}
-
 function copyElement(el: Element, target: Document): Element {
-  if (importsAsIs(el)) return target.importNode(el, false) as Element;
   let copy: Element;
   try {
     copy = target.createElementNS(el.namespaceURI, el.localName);
