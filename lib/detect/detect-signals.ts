@@ -185,6 +185,19 @@ function readJsonLdTypes(doc: Document): string[] {
   return out;
 }
 
+/** `t.replace(/\s+/g, '').length` without building the string (this runs on every text node). */
+function nonSpaceLength(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // JavaScript's \s: tab to carriage return, space, no-break space and the Unicode spaces.
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) continue;
+    n++;
+  }
+  return n;
+}
+
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -233,7 +246,7 @@ function walkBody(body: Element, withHidden: boolean) {
       const raw = node.nodeValue ?? '';
       // A huge text node is read by its start (see MAX_MEASURED_TEXT in lib/extract/budget.ts).
       const t = raw.length > MAX_MEASURED_TEXT ? raw.slice(0, MAX_MEASURED_TEXT) : raw;
-      const n = t.replace(/\s+/g, '').length;
+      const n = nonSpaceLength(t);
       if (!n) continue;
       bodyChars += n;
       block.chars += n;

@@ -22,13 +22,22 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   const stats = new BlockStatsIndex(root);
   const blocks = stats.elements.filter((el) => JUDGED.has(el.localName)).reverse();
   for (const el of blocks) {
-    if (!el.parentNode || el === root || el.closest('pre, code, figure, blockquote')) continue;
+    if (!el.parentNode || el === root || inKeptBox(el)) continue;
     const reason = judge(el, listPage, stats.get(el));
     if (!reason) continue;
     const ancestors = stats.ancestorsOf(el);
     ctx.remove(el, 'cleanConditionally', reason);
     if (!el.parentNode) stats.detached(el, ancestors);
   }
+}
+
+/** Boxes whose contents are never judged (code, figures, quotes). */
+const KEPT_BOXES = new Set(['pre', 'code', 'figure', 'blockquote']);
+
+/** `el.closest('pre, code, figure, blockquote')`, read as local names (no selector matching). */
+function inKeptBox(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) if (KEPT_BOXES.has(p.localName)) return true;
+  return false;
 }
 
 function judge(el: Element, listPage: boolean, stats: BlockStats): string | null {

@@ -11,7 +11,7 @@ import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditiona
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { findPageSummary } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
-import { sanitizeToFragment } from '../sanitize/sanitize';
+import { sanitizeToElement } from '../sanitize/sanitize';
 import { toText } from '../text/to-text';
 import { countWords, readingMinutes } from '../text/script';
 
@@ -134,9 +134,7 @@ export function* extractArticleSteps(
   const chosen = best!;
   const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
   // Text and HTML both come from the sanitized fragment, so they can never disagree.
-  const clean = sanitizeToFragment(chosen.root.innerHTML, win);
-  const holder = inert.createElement('div');
-  holder.appendChild(clean);
+  const holder = sanitizeToElement(chosen.root.innerHTML, win);
   const contentHtml = holder.innerHTML;
   yield { phase: 'sanitize' };
   const textContent = toText(holder);

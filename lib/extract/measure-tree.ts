@@ -132,6 +132,8 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
 function isUnlikely(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
+  // No role, class or id: nothing to read (attribute reads are the cost under jsdom).
+  if (!el.hasAttributes()) return false;
   if (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return true;
   let names = `${el.getAttribute('class') ?? ''} ${el.id}`;
   // A heading that calls itself a "header" (`section-header`, `code-header`) names what it is,

@@ -27,7 +27,7 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
     const h1s = root.getElementsByTagName('h1');
     if (h1s.length === 1 && root.firstElementChild && isNearStart(root, h1s[0])) ctx.remove(h1s[0], 'removeHeaderDuplicates', 'the headline, shown apart');
   }
-  for (const el of Array.from(root.querySelectorAll('[class], [id], [rel="author"], address, time'))) {
+  for (const el of namedElements(root)) {
     if (!el.parentNode) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     const tag = el.localName;
@@ -37,6 +37,26 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
     if (words > MAX_BYLINE_WORDS || el.querySelector('p, img, figure, h2, h3')) continue;
     ctx.remove(el, 'removeHeaderDuplicates', 'byline or dateline, shown apart');
   }
+}
+
+/**
+ * `root.querySelectorAll('[class], [id], [rel="author"], address, time')` as a walk (the query
+ * costs many walks under jsdom; jsdom matches `rel`'s value case-insensitively, as here).
+ */
+function namedElements(root: Element): Element[] {
+  const out: Element[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    const tag = el.localName;
+    if (tag === 'address' || tag === 'time' || (el.hasAttributes() && (el.hasAttribute('class') || el.hasAttribute('id') || el.getAttribute('rel')?.toLowerCase() === 'author'))) out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
 }
 
 /** True when nothing but whitespace-short text precedes `el` in `root`. */

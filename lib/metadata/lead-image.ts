@@ -80,8 +80,39 @@ export function absoluteUrl(src: string, base: string): string {
   }
 }
 
-const CAPTION_SELECTOR = 'figcaption, [class*="caption" i], [class*="credit" i], [itemprop="caption"]';
 const CREDIT_SELECTOR = '[class*="credit" i], [class*="copyright" i], [itemprop="copyrightHolder"], [itemprop="creditText"], cite, small';
+
+/**
+ * A caption box: `figcaption, [class*="caption" i], [class*="credit" i], [itemprop="caption"]`
+ * (a walk with this test is much cheaper than that query under jsdom).
+ */
+function isCaptionLike(el: Element): boolean {
+  if (el.localName === 'figcaption') return true;
+  const cls = el.getAttribute('class')?.toLowerCase();
+  if (cls && (cls.includes('caption') || cls.includes('credit'))) return true;
+  return el.getAttribute('itemprop') === 'caption';
+}
+
+/** The first element below `root`, in document order, passing `test`. */
+function firstDescendant(root: Element, test: (el: Element) => boolean): Element | null {
+  let el = root.firstElementChild;
+  while (el) {
+    if (test(el)) return el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return null;
+}
+
+/** Whether `root` holds at least `n` <img> elements (stops counting there). */
+function hasImages(root: Element, n: number): boolean {
+  let seen = 0;
+  return !!firstDescendant(root, (el) => el.localName === 'img' && ++seen >= n);
+}
 
 /** The <img> in the page showing the same picture as `src` (the og:image / JSON-LD image). */
 export function findImageElement(doc: Document, src: string, images?: Iterable<HTMLImageElement>): HTMLImageElement | null {
@@ -110,9 +141,9 @@ export function captionOf(img: Element): { caption: string; credit: string } {
     // No figure: a caption element within a couple of levels up.
     let up: Element | null = img.parentElement;
     for (let i = 0; up && i < 3 && !captionEl; i++, up = up.parentElement) {
-      const c = up.querySelector(CAPTION_SELECTOR);
+      const c = firstDescendant(up, isCaptionLike);
       if (c && !c.contains(img) && squash(c.textContent ?? '').length <= 300) { captionEl = c; box = up; }
-      if (up.querySelectorAll('img').length > 2) break;
+      if (hasImages(up, 3)) break;
     }
   }
   if (!captionEl) return { caption: '', credit: '' };

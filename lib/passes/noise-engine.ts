@@ -435,7 +435,7 @@ export class Guard {
 
   /** Paragraph text of `el` (all text on pages without paragraphs). */
   mass(el: Element): number {
-    if (this.byText === null) this.byText = this.root.getElementsByTagName('p').length < 3;
+    if (this.byText === null) this.byText = !hasParagraphs(this.root, 3);
     if (this.frozen) {
       const mass = (this.masses ??= sumMasses(this.root, this.byText)).get(el);
       if (mass !== undefined) return mass;
@@ -448,6 +448,25 @@ export class Guard {
     if (this.total < 0) this.total = this.mass(this.root);
     return this.total;
   }
+}
+
+/**
+ * `root.getElementsByTagName('p').length >= n`, counting only up to `n`: the live collection's
+ * length walks the whole tree under jsdom. (It matches a qualified name, so a prefixed `x:p` is no `p`.)
+ */
+function hasParagraphs(root: Element, n: number): boolean {
+  let seen = 0;
+  let el = root.firstElementChild;
+  while (el) {
+    if (el.localName === 'p' && el.prefix === null && ++seen >= n) return true;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return false;
 }
 
 /**

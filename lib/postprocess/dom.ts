@@ -8,7 +8,68 @@ export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Descendants of `root` matching `selector`, as a static array (safe to mutate while looping). */
 export function all<T extends Element = Element>(root: Element, selector: string): T[] {
-  return Array.from(root.querySelectorAll(selector)) as T[];
+  const parts = simpleList(selector);
+  // A single tag name is left to the query: jsdom answers it from its tag index, faster than a walk.
+  const walk = parts && (parts === 'any' || parts.length > 1 || parts[0].attr !== null);
+  return (walk ? walkSimple(root, parts) : Array.from(root.querySelectorAll(selector))) as T[];
+}
+
+/** One part of a simple selector list: a tag name and/or one attribute that must be present. */
+interface SimplePart {
+  tag: string | null;
+  attr: string | null;
+}
+
+/** Selectors that are `*` or a list of `tag`, `tag[attr]`, `[attr]` (lower case); null for anything else. */
+const SIMPLE_LISTS = new Map<string, SimplePart[] | 'any' | null>();
+const SIMPLE_PART = /^([a-z][a-z0-9-]*)?(?:\[([a-z][a-z0-9-]*)\])?$/;
+
+function simpleList(selector: string): SimplePart[] | 'any' | null {
+  let parts = SIMPLE_LISTS.get(selector);
+  if (parts === undefined) {
+    const s = selector.trim();
+    if (s === '*') parts = 'any';
+    else {
+      parts = [];
+      for (const piece of s.split(',')) {
+        const m = SIMPLE_PART.exec(piece.trim());
+        if (!m || (!m[1] && !m[2])) { parts = null; break; }
+        parts.push({ tag: m[1] ?? null, attr: m[2] ?? null });
+      }
+    }
+    SIMPLE_LISTS.set(selector, parts);
+  }
+  return parts;
+}
+
+/**
+ * What querySelectorAll gives for a simple selector list, from a walk: under jsdom a selector
+ * query costs many times a walk. A type selector matches the local name exactly (HTML-parsed
+ * names are lower case; a script-made `SPAN` matches no `span`), in any namespace; `[attr]` is
+ * an attribute of that name without a namespace prefix, as `hasAttribute` reads it.
+ */
+function walkSimple(root: Element, parts: SimplePart[] | 'any'): Element[] {
+  const out: Element[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    if (parts === 'any') out.push(el);
+    else {
+      const name = el.localName;
+      for (const p of parts) {
+        if ((p.tag === null || p.tag === name) && (p.attr === null || el.hasAttribute(p.attr))) {
+          out.push(el);
+          break;
+        }
+      }
+    }
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
 }
 
 /** The base the article's relative URLs resolve against: a <base> in the working document, else ctx.url. */

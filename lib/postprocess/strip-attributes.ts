@@ -17,6 +17,7 @@ const ALWAYS_DROPPED = /^(?:on|data-|aria-)|^(?:class|style|id|name|tabindex|con
 
 export function stripAttributes(root: Element, _ctx: PassContext): void {
   for (const el of [root, ...all(root, '*')]) {
+    if (!el.hasAttributes()) continue;
     const html = el.namespaceURI === HTML_NS;
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();

@@ -158,24 +158,35 @@ export function purifierFor(win: Win, kind: keyof Instances): Purifier {
 
 /** Sanitize page-derived HTML into a fragment (adopt it into the target document on insertion). */
 export function sanitizeToFragment(html: string, win: Win): DocumentFragment {
+  const holder = sanitizeToElement(html, win);
+  const out = holder.ownerDocument.createDocumentFragment();
+  while (holder.firstChild) out.appendChild(holder.firstChild);
+  return out;
+}
+
+/**
+ * Sanitize page-derived HTML into a detached `<div>` holding the result, in DOMPurify's own
+ * document. For reading the result back (its HTML, its text) without moving every node again.
+ */
+export function sanitizeToElement(html: string, win: Win): Element {
   try {
     // Under one wrapper: DOMPurify moves the top-level nodes into its fragment one by one, and
     // in jsdom each move costs more the more there are (10,000 top-level paragraphs: 10 s;
     // wrapped: 0.1 s). A stray `</div>` in the page only closes the wrapper early; what follows
     // is sanitized all the same and kept, in order, after the wrapper's children.
     const wrapped = purifierFor(win, 'fragment').sanitize(`<div>${html}</div>`) as unknown as DocumentFragment;
-    const out = (wrapped.ownerDocument ?? win.document).createDocumentFragment();
     const first = wrapped.firstChild;
-    if (first && first.nodeType === 1 && (first as Element).localName === 'div') {
-      while (first.firstChild) out.appendChild(first.firstChild);
-      first.remove();
-    }
-    while (wrapped.firstChild) out.appendChild(wrapped.firstChild);
-    return out;
+    let holder: Element;
+    if (first && first.nodeType === 1 && (first as Element).localName === 'div') holder = first as Element;
+    else holder = (wrapped.ownerDocument ?? win.document).createElement('div');
+    // Usually nothing follows the wrapper; each move is a full jsdom mutation.
+    for (let n = holder === first ? first.nextSibling : wrapped.firstChild; n; n = holder === first ? first.nextSibling : wrapped.firstChild) holder.appendChild(n);
+    if (holder.parentNode) holder.remove();
+    return holder;
   } catch {
     // jsdom's parser and node cloning recurse once per level and overflow past ~4,000 levels of
     // nesting (extraction caps its copy at 512, see lib/extract/budget.ts). Fail closed: nothing.
-    return win.document.createDocumentFragment();
+    return win.document.createElement('div');
   }
 }
 

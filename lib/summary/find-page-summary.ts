@@ -75,7 +75,10 @@ function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[]
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length <= MAX_LABEL_CHARS * 3 && data.trim().length <= MAX_LABEL_CHARS && LABELS.has(labelKey(data))) labels.push(node as Text);
+      if (data.length > MAX_LABEL_CHARS * 3) continue;
+      // Most short text nodes are the whitespace between tags: no label (and no key to build).
+      const chars = data.trim().length;
+      if (chars && chars <= MAX_LABEL_CHARS && LABELS.has(labelKey(data))) labels.push(node as Text);
       continue;
     }
     const el = node as Element;
