@@ -26,6 +26,26 @@ describe('removeRepeatedCaptions', () => {
     expect(root.querySelectorAll('img').length).toBe(1);
   });
 
+  it('reads a caption once when its truncated version ("… more") is printed too, in either order', () => {
+    const full = `<div class="caption-full">${CAPTION}<a href="#"> less</a></div>`;
+    const short = `<div class="caption-truncated">${CAPTION.slice(0, 60)}<a href="#"> ... more</a></div>`;
+    for (const pair of [full + short, short + full]) {
+      const { root, ctx } = fragment(`<figure><img src="/a.jpg"><div class="caption">${pair}</div></figure><p>The visit was the first in years.</p>`);
+      removeRepeatedCaptions(root, ctx);
+      const text = root.textContent ?? '';
+      expect(text).toContain(CAPTION);
+      expect(text).not.toContain('more');
+    }
+  });
+
+  it('keeps different captions that start alike', () => {
+    const a = 'Protesters gather outside the parliament building in the capital on Monday evening.';
+    const b = 'Protesters gather outside the parliament building in the capital on Monday evening, as police watch.';
+    const { root, ctx } = fragment(`<figure><img src="/a.jpg"><figcaption>${b}</figcaption></figure><p>Text between.</p><figure><img src="/b.jpg"><figcaption>${a} Police later cleared the square.</figcaption></figure>`);
+    removeRepeatedCaptions(root, ctx);
+    expect(root.querySelectorAll('figcaption').length).toBe(2);
+  });
+
   it('keeps a caption nested in a caption wrapper with the same text', () => {
     const { root, ctx } = fragment(`<figure><img src="/a.jpg"><figcaption><div class="leadMediaCaption">${CAPTION}</div></figcaption></figure><p>The visit was the first in years.</p>`);
     removeRepeatedCaptions(root, ctx);

@@ -9,22 +9,41 @@ const PASS = 'removeRepeatedCaptions';
 const BLOCKS = 'figcaption, [class*="caption" i], [class*="credit" i]';
 /** Shorter captions ("Photo: AP") may repeat legitimately. */
 const MIN_CHARS = 40;
+/** Compared pairwise: a page with more captions than this is compared on the first ones only. */
+const MAX_CAPTIONS = 300;
+/** The toggle a caption ends with when it has a short and a full version ("… more", "less"). */
+const TOGGLE = /\s*(?:(?:\.\.\.|…)\s*)?(?:(?:read|show|see) )?(?:more|less)?\s*(?:\.\.\.|…)?$/u;
+const MEDIA = 'img, picture, video, iframe, math, svg';
 
 export function removeRepeatedCaptions(root: Element, ctx: PassContext): void {
-  const seen = new Map<string, Element>();
+  const seen: Array<{ key: string; el: Element }> = [];
   for (const el of all(root, BLOCKS)) {
-    if (!root.contains(el)) continue;
-    const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!root.contains(el) || seen.length >= MAX_CAPTIONS) continue;
+    const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase().replace(TOGGLE, '');
     if (key.length < MIN_CHARS) continue;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, el);
+    let drop = false;
+    for (const s of seen) {
+      // A caption's own wrapper (<figcaption><div class="caption">…) is the same caption, not a copy.
+      if (s.el.contains(el) || el.contains(s.el) || !root.contains(s.el)) continue;
+      // The same caption again, or its truncated version ("… more") after the full one.
+      if (s.key === key || s.key.startsWith(key)) {
+        drop = true;
+        break;
+      }
+      // The full version after the truncated one: the truncated one goes.
+      if (key.startsWith(s.key) && !s.el.querySelector(MEDIA)) {
+        ctx.remove(s.el, PASS, 'a shorter copy of a later caption');
+        s.key = key;
+        s.el = el;
+        break;
+      }
+    }
+    if (!drop) {
+      if (!seen.some((s) => s.el === el)) seen.push({ key, el });
       continue;
     }
-    // A caption's own wrapper (<figcaption><div class="caption">…) is the same caption, not a copy.
-    if (first.contains(el)) continue;
     // A caption holding an image keeps it.
-    if (el.querySelector('img, picture, video, iframe, math, svg')) continue;
+    if (el.querySelector(MEDIA)) continue;
     ctx.remove(el, PASS, 'the same text appeared earlier in the article');
   }
 }
