@@ -138,5 +138,19 @@ function isUnlikely(el: Element): boolean {
   // not a page header: only its other names can make it boilerplate.
   if (HEADING_TAGS.has(tag)) names = names.replace(/header/gi, ' ');
   if (names.trim().length < 3) return false;
-  return UNLIKELY_CANDIDATES.test(names) && !MAYBE_CANDIDATE.test(names) && !el.closest('table, code, pre');
+  if (!UNLIKELY_CANDIDATES.test(names) || MAYBE_CANDIDATE.test(names) || el.closest('table, code, pre')) return false;
+  // A layout wrapper named for its sidebars (`layout__2-sidebars`) that holds the page's <main>.
+  if (el.querySelector('main, [role="main"]')) return false;
+  // The article's own header: the page title with the lede under it, not the site's masthead.
+  return !(isOnlyHeader(names) && el.querySelector('h1') && hasProse(el));
+}
+
+function isOnlyHeader(names: string): boolean {
+  return !UNLIKELY_CANDIDATES.test(names.replace(/header/gi, ' '));
+}
+
+/** A paragraph of at least a sentence or two. */
+function hasProse(el: Element): boolean {
+  for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= 100) return true;
+  return false;
 }
