@@ -70,6 +70,11 @@ describe('extractArticle recipe', () => {
     expect(r.textContent).not.toContain('Daily');
   });
 
+  it('keeps a section whose id is made from its heading words ("explicit-in-reply-to-headers")', () => {
+    const doc = load(`<main>${para(6)}<section id="explicit-in-reply-to-headers"><h2>Explicit In-Reply-To headers</h2><p>It can be helpful to add the header by hand, so that the thread stays together for reviewers.</p></section>${para(2, 'lake')}</main>`);
+    expect(extractArticle(doc).textContent).toContain('add the header by hand');
+  });
+
   it('keeps a paragraph that only holds a link when it stands alone mid-body', () => {
     const doc = load(`<article>${para(3)}<p><a href="https://example.org/report.pdf">The full report of the commission</a></p>${para(3, 'lake')}</article>`);
     expect(extractArticle(doc).textContent).toContain('The full report of the commission');

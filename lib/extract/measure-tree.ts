@@ -9,6 +9,7 @@ import {
   UNLIKELY_ROLES,
 } from '../data/scoring-patterns';
 import { MAX_MEASURED_TEXT } from './budget';
+import { isHeadingAnchor } from '../text/heading-anchor';
 
 export interface TreeStats {
   /** Weighted text length of each element's subtree (CJK characters count three). */
@@ -133,7 +134,8 @@ function isUnlikely(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
   if (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return true;
-  let names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  // An id made from the heading's words ("respond-to-review-comments") names nothing.
+  let names = `${el.getAttribute('class') ?? ''} ${el.id && !isHeadingAnchor(el, el.id) ? el.id : ''}`;
   // A heading that calls itself a "header" (`section-header`, `code-header`) names what it is,
   // not a page header: only its other names can make it boilerplate.
   if (HEADING_TAGS.has(tag)) names = names.replace(/header/gi, ' ');
