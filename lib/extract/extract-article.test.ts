@@ -55,6 +55,26 @@ describe('extractArticle recipe', () => {
     expect(r.textContent).toContain('pub fn method_3(self)');
   });
 
+  it('keeps a layout wrapper named for its sidebars when it holds <main>', () => {
+    const doc = load(`<div class="layout__2-sidebars-inline"><div class="left-sidebar"><ul><li><a href="/a">Guide to rivers</a></li><li><a href="/b">Guide to lakes</a></li></ul></div><main>${para(6)}</main></div>`);
+    const r = extractArticle(doc);
+    expect(r.textContent).toContain('Paragraph 3');
+    expect(r.attempt).toBe('strict');
+  });
+
+  it("keeps the article's own header: the title with the lede under it", () => {
+    const lede = 'The river rose four metres overnight, and the valley towns were told to leave their homes before noon on Sunday.';
+    const doc = load(`<header class="site-header"><a href="/">Daily</a></header><main><div class="layout__header"><h1>Floods in the valley</h1><p>${lede}</p></div><div class="layout__body">${para(5)}</div></main>`);
+    const r = extractArticle(doc);
+    expect(r.textContent).toContain('rose four metres');
+    expect(r.textContent).not.toContain('Daily');
+  });
+
+  it('keeps a section whose id is made from its heading words ("explicit-in-reply-to-headers")', () => {
+    const doc = load(`<main>${para(6)}<section id="explicit-in-reply-to-headers"><h2>Explicit In-Reply-To headers</h2><p>It can be helpful to add the header by hand, so that the thread stays together for reviewers.</p></section>${para(2, 'lake')}</main>`);
+    expect(extractArticle(doc).textContent).toContain('add the header by hand');
+  });
+
   it('keeps a paragraph that only holds a link when it stands alone mid-body', () => {
     const doc = load(`<article>${para(3)}<p><a href="https://example.org/report.pdf">The full report of the commission</a></p>${para(3, 'lake')}</article>`);
     expect(extractArticle(doc).textContent).toContain('The full report of the commission');

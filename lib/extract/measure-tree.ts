@@ -9,6 +9,7 @@ import {
   UNLIKELY_ROLES,
 } from '../data/scoring-patterns';
 import { MAX_MEASURED_TEXT } from './budget';
+import { isHeadingAnchor } from '../text/heading-anchor';
 
 export interface TreeStats {
   /** Weighted text length of each element's subtree (CJK characters count three). */
@@ -135,10 +136,25 @@ function isUnlikely(el: Element): boolean {
   // No role, class or id: nothing to read (attribute reads are the cost under jsdom).
   if (!el.hasAttributes()) return false;
   if (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return true;
-  let names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  // An id made from the heading's words ("respond-to-review-comments") names nothing.
+  let names = `${el.getAttribute('class') ?? ''} ${el.id && !isHeadingAnchor(el, el.id) ? el.id : ''}`;
   // A heading that calls itself a "header" (`section-header`, `code-header`) names what it is,
   // not a page header: only its other names can make it boilerplate.
   if (HEADING_TAGS.has(tag)) names = names.replace(/header/gi, ' ');
   if (names.trim().length < 3) return false;
-  return UNLIKELY_CANDIDATES.test(names) && !MAYBE_CANDIDATE.test(names) && !el.closest('table, code, pre');
+  if (!UNLIKELY_CANDIDATES.test(names) || MAYBE_CANDIDATE.test(names) || el.closest('table, code, pre')) return false;
+  // A layout wrapper named for its sidebars (`layout__2-sidebars`) that holds the page's <main>.
+  if (el.querySelector('main, [role="main"]')) return false;
+  // The article's own header: the page title with the lede under it, not the site's masthead.
+  return !(isOnlyHeader(names) && el.querySelector('h1') && hasProse(el));
+}
+
+function isOnlyHeader(names: string): boolean {
+  return !UNLIKELY_CANDIDATES.test(names.replace(/header/gi, ' '));
+}
+
+/** A paragraph of at least a sentence or two. */
+function hasProse(el: Element): boolean {
+  for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= 100) return true;
+  return false;
 }

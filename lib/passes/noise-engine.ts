@@ -14,6 +14,7 @@ import { CONTENT_TOKENS, STATE_AFTER, STATE_BEFORE, type TokenList } from '../da
 import { NOISE_PHRASES, type LanguagePhrases, type PhrasePattern } from '../data/noise-phrases';
 import { OPAQUE_TAGS, PROTECTED_TAGS } from '../data/noise-structure';
 import { countWords } from '../text/script';
+import { isHeadingAnchor } from '../text/heading-anchor';
 
 export interface Target {
   el: Element;
@@ -569,7 +570,8 @@ class ElementTarget implements Target {
     if (!this.runs) {
       const c = this.attr('class');
       const i = this.attr('id');
-      this.runs = [c ? tokenRuns(c) : EMPTY, i ? tokenRuns(i) : EMPTY];
+      // An id made from the heading's words names nothing: the text is judged by the phrase stage.
+      this.runs = [c ? tokenRuns(c) : EMPTY, i && !isHeadingAnchor(this.el, i) ? tokenRuns(i) : EMPTY];
     }
     return this.runs;
   }

@@ -24,6 +24,11 @@ describe('removeComments', () => {
     expect(r.text).toContain('a note');
   });
 
+  it('keeps a section whose id is made from its heading ("respond-to-review-comments")', () => {
+    const r = mark(removeComments, `<section id="respond-to-review-comments"><h2>Respond to review comments</h2><p>${EN_PARA}</p></section><p>${EN_PARA}</p>`);
+    expect(r.removed).toEqual([]);
+  });
+
   it('keeps prose about comments', () => {
     const p = 'Comments made by the minister on Sunday drew sharp criticism from opposition leaders, who demanded an apology before the session resumes.';
     const r = mark(removeComments, `<p>${p}</p><p>${EN_PARA}</p>`);

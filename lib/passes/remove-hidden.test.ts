@@ -29,6 +29,14 @@ describe('removeHidden', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('keeps code examples in hidden tab panels (the same step in another language), drops other hidden panels', () => {
+    const tab = (lang: string, hidden: string) => `<div role="tabpanel" ${hidden}><pre><code>${lang} install twilio</code></pre></div>`;
+    const r = mark(removeHidden, `<p>${EN_PARA}</p>${tab('pip', '')}${tab('npm', 'hidden')}${tab('gem', 'style="display:none"')}<div role="tabpanel" hidden><a href="/x">Most shared</a></div>`);
+    expect(r.text).toContain('npm install');
+    expect(r.text).toContain('gem install');
+    expect(r.text).not.toContain('Most shared');
+  });
+
   it('works in mutate mode', () => {
     const r = mutate(removeHidden, `<p>${EN_PARA}</p><div hidden>gone</div>`);
     expect(r.text).not.toContain('gone');

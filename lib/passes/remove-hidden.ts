@@ -8,7 +8,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 /**
  * Elements a reader never sees: the `hidden` attribute, inline display:none/visibility:hidden, and
  * aria-hidden="true" chrome (icons, duplicates). Kept: hidden elements holding paragraphs of prose
- * (bodies collapsed behind "read more", FAQ accordions, React's streamed chunks), math, and
+ * (bodies collapsed behind "read more", FAQ accordions, React's streamed chunks), tab panels of code, math, and
  * aria-hidden media. Pop-ups hidden with their text are left to the other passes.
  */
 export const hiddenRule: Rule = {
@@ -35,7 +35,11 @@ const PROSE_CHARS = 200;
 /** React streaming SSR parks finished chunks in `<div hidden id="S:0">` until a script moves them. */
 const STREAMED_CHUNK = /^S:\d+$/;
 
+/** Code blocks: a hidden tab panel holding one is the same example in another language or tool. */
+const CODE = new Set(['pre']);
+
 function keepsContent(el: Element, guard: { holds(el: Element, share: number): boolean }): boolean {
+  if (el.getAttribute('role') === 'tabpanel' && containsTag(el, CODE)) return true;
   return STREAMED_CHUNK.test(el.id) || paragraphText(el, PROSE_CHARS) >= PROSE_CHARS || guard.holds(el, 0.05) || containsTag(el, MATH) || /fallback-image/.test(el.getAttribute('class') ?? '');
 }
 
