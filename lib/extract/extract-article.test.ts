@@ -20,6 +20,19 @@ describe('extractArticle recipe', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('reads a thread of posts wrapped in a <form>, and still skips a search form', () => {
+    const post = (i: number): string =>
+      `<article class="entry"><aside class="author">member${i}</aside><div class="post">${para(2, `kayak ${i}`)}</div></article>`;
+    const doc = load(
+      `<form class="search"><input name="q"><p>Search the forum for older threads about boats.</p></form>` +
+        `<div class="topic"><h1>Which kayak for a beginner</h1><form action="/mod">${[1, 2, 3, 4].map(post).join('')}</form></div>` +
+        `<div class="side"><p>Forum rules: be kind to other members, and keep to the topic of the board.</p></div>`,
+    );
+    const text = extractArticle(doc).textContent;
+    for (const i of [1, 2, 3, 4]) expect(text).toContain(`kayak ${i}`);
+    expect(text).not.toContain('Search the forum');
+  });
+
   it('counts loose text between blocks as article text', () => {
     const loose = 'A crew registered the break-in this morning, and the police came to look at the damage. '.repeat(6);
     const doc = load(`<div class="menu">${'<a href="/x">Link</a>'.repeat(30)}</div><div class="col"><p class="titulo">Break-in at the depot</p><small>05/10/2018</small><br>${loose}</div><div class="rodape"><p>Company address, phone and postal box, city and state of the municipality.</p></div>`);

@@ -93,7 +93,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
       if (ctx.excluded.has(c)) continue;
       const tag = c.localName;
       if (BLOCK_TAGS.has(tag)) hasBlockChild.add(el);
-      if (SKIP_TAGS.has(tag) && !(tag === 'noscript' && readNoscript && c.firstElementChild)) {
+      if (SKIP_TAGS.has(tag) && !(tag === 'noscript' && readNoscript && c.firstElementChild) && !(tag === 'form' && holdsContent(c))) {
         if (DROP_TAGS.has(tag) && stripUnlikely) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
         continue;
       }
@@ -128,6 +128,17 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
     if (l) links.set(parent, (links.get(parent) ?? 0) + l);
   }
   return { text, links, commas, paragraphs, looseText, articles, declared };
+}
+
+/** Paragraphs a `<form>` must hold to be content (a forum thread in a moderation form), not a search box. */
+const FORM_PARAGRAPHS = 3;
+
+/**
+ * Some sites wrap content in a `<form>`: a forum's posts (for moderation checkboxes), or the whole
+ * page (ASP.NET). Such a form holds posts or paragraphs; search, sign-up and filter forms do not.
+ */
+function holdsContent(form: Element): boolean {
+  return form.getElementsByTagName('article').length > 0 || form.getElementsByTagName('p').length >= FORM_PARAGRAPHS;
 }
 
 function isUnlikely(el: Element): boolean {
