@@ -131,3 +131,17 @@ export const STATE_AFTER = ['enabled', 'disabled', 'false', 'true', 'none', 'lay
  * `foolcom-grid-toc-content-sidebar`, `blog-article__main`.
  */
 export const CONTENT_TOKENS = ['article', 'main', 'content', 'body', 'story', 'entry', 'text', 'prose', 'post-body', 'article-body'];
+
+/**
+ * Photo-gallery and player chrome: slide counters ("Image 1 of 8"), count badges on photos ("6"),
+ * control bars with "Caption"/"Close" toggles. Their text is button labels, never the story; the
+ * captions themselves sit in <figcaption> and are kept.
+ */
+export const GALLERY_CONTROL_TOKENS: TokenList = {
+  strong: [
+    'gallery-count', 'gallery-counter', 'slide-count', 'slide-counter', 'slideshow-count', 'slideshow-counter',
+    'control-bar', 'controlbar', 'gallery-controls', 'slideshow-controls', 'carousel-controls', 'gallery-nav',
+    'slideshow-nav', 'caption-toggle', 'captionlink',
+  ],
+  weak: [],
+};
