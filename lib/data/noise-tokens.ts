@@ -44,10 +44,13 @@ export const SUBSCRIPTION_TOKENS: TokenList = {
 
 /** Newsletter sign-up and app-download promos. */
 export const PROMO_TOKENS: TokenList = {
-  strong: ['smartbanner', 'smart-banner', 'app-banner', 'appbanner', 'app-download', 'download-app', 'app-promo'],
+  // "cta": a call-to-action box (reader appeal, donation letter) is never the story, however long.
+  strong: ['smartbanner', 'smart-banner', 'app-banner', 'appbanner', 'app-download', 'download-app', 'app-promo', 'cta'],
   weak: [
     'newsletter', 'newsletters', 'newsletter-signup', 'signup', 'sign-up', 'get-app', 'install-app', 'app-link',
     'app-links', 'promo', 'promos', 'promo-box', 'promotion', 'promotions',
+    // Donation boxes ("Support us and make a difference", staff list, button).
+    'donate', 'donation', 'donations', 'support-us', 'supportus',
   ],
 };
 
@@ -97,6 +100,9 @@ export const WIDGET_TOKENS: TokenList = {
     'recommendation', 'recommendations', 'also-read', 'alsoread', 'read-also', 'read-next', 'readnext',
     'more-stories', 'more-news', 'top-stories', 'popular-posts', 'popular-news', 'next-article', 'nextarticle',
     'next-story', 'recirc', 'recirculation', 'sidebar', 'side-bar',
+    // Tweet feeds ("aptf-tweets-wrapper", "twitter-timeline"): a site's own latest posts, not the
+    // story. Plural only: a single embedded tweet ("twitter-tweet") is quoted in the story.
+    'tweets', 'tweet-feed', 'twitter-feed', 'twitter-timeline', 'twitter-widget',
   ],
 };
 
@@ -125,3 +131,17 @@ export const STATE_AFTER = ['enabled', 'disabled', 'false', 'true', 'none', 'lay
  * `foolcom-grid-toc-content-sidebar`, `blog-article__main`.
  */
 export const CONTENT_TOKENS = ['article', 'main', 'content', 'body', 'story', 'entry', 'text', 'prose', 'post-body', 'article-body'];
+
+/**
+ * Photo-gallery and player chrome: slide counters ("Image 1 of 8"), count badges on photos ("6"),
+ * control bars with "Caption"/"Close" toggles. Their text is button labels, never the story; the
+ * captions themselves sit in <figcaption> and are kept.
+ */
+export const GALLERY_CONTROL_TOKENS: TokenList = {
+  strong: [
+    'gallery-count', 'gallery-counter', 'slide-count', 'slide-counter', 'slideshow-count', 'slideshow-counter',
+    'control-bar', 'controlbar', 'gallery-controls', 'slideshow-controls', 'carousel-controls', 'gallery-nav',
+    'slideshow-nav', 'caption-toggle', 'captionlink',
+  ],
+  weak: [],
+};

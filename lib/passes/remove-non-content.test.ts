@@ -32,6 +32,21 @@ describe('removeNonContent', () => {
     for (const sel of ['math', 'video', 'iframe', 'button']) expect(r.doc.querySelector(sel)).not.toBeNull();
   });
 
+  it('drops gallery controls and count badges but keeps the photo and its caption', () => {
+    const r = mutate(
+      removeNonContent,
+      `<p>${EN_PARA}</p><figure><div><img src="/a.jpg"><div class="article__gallery-count"><span>6</span></div></div>` +
+        `<figcaption>Beijing health workers at the hospital</figcaption></figure>` +
+        `<div class="control-bar-right"><div class="nav-stats">Image 1 of 8</div><div class="captionlink fade"><p class="open">Caption</p><p class="close">Close</p></div></div>`,
+    );
+    expect(r.text).not.toMatch(/\b6\b/);
+    expect(r.text).not.toContain('Caption');
+    expect(r.text).not.toContain('Image 1 of 8');
+    expect(r.text).toContain('Beijing health workers');
+    expect(r.doc.querySelector('img')).not.toBeNull();
+    expect(r.text).toContain('bus network');
+  });
+
   it('keeps a page wrapped whole in a form (ASP.NET)', () => {
     const r = mark(removeNonContent, `<form id="aspnetForm"><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p></form>`);
     expect(r.text).toContain('bus network');

@@ -37,6 +37,16 @@ describe('removePromos', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops call-to-action and donation boxes by class', () => {
+    const r = mutate(
+      removePromos,
+      `<p>${EN_PARA}</p><div class="smg-zone-widget-custom-cta-letter"><h5>A Word to Our Loyal Readers</h5><p>Support us and make a difference.</p><p>Editorial</p><p>Jane Roe</p></div>` +
+        `<div class="donation-box"><p>Give monthly</p></div>`,
+    );
+    for (const s of ['Loyal Readers', 'Jane Roe', 'Give monthly']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
   it('keeps prose about apps and newsletters', () => {
     const en = 'Users who download the app from the store will be asked for their location, which privacy groups said on Monday was more than the service needed to work.';
     const hi = 'सरकार ने कहा कि जो लोग ऐप डाउनलोड करेंगे उन्हें अपना आधार नंबर देना होगा, जिस पर विपक्ष ने निजता को लेकर सवाल उठाए हैं और जांच की मांग की है।';

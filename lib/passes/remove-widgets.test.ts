@@ -12,6 +12,19 @@ describe('removeWidgets', () => {
     expect(r.removed.map((x) => x.reason).sort()).toEqual(['class token "most-read"', 'class token "related"', 'class token "trending"']);
   });
 
+  it('drops a tweet feed widget but keeps a single embedded tweet', () => {
+    const r = mutate(
+      removeWidgets,
+      `<p>${EN_PARA}</p><blockquote class="twitter-tweet"><p>The mayor said the buses will run all night.</p></blockquote>` +
+        `<div class="aptf-tweets-wrapper aptf-template-1"><div class="aptf-single-tweet-wrapper"><div class="aptf-tweet-box">UN regrets new US position https://t.co/k3</div>` +
+        `<a href="https://twitter.com/@News">@News</a></div></div>`,
+    );
+    expect(r.text).not.toContain('UN regrets');
+    expect(r.text).not.toContain('@News');
+    expect(r.text).toContain('buses will run all night');
+    expect(r.text).toContain('bus network');
+  });
+
   it('drops author bio boxes by class token', () => {
     const r = mutate(
       removeWidgets,
