@@ -48,6 +48,19 @@ describe('extractArticle recipe', () => {
     for (let i = 0; i < 6; i++) expect(r.textContent).toContain(`course${i}`);
   });
 
+  it('climbs to take sections written as bullet points of prose', () => {
+    const bullets = (i: number): string =>
+      `<div class="row"><div class="module"><h3>Step ${i}</h3><ul>${Array.from({ length: 4 }, (_, j) => `<li>Tip ${i}-${j}: plan the meals of the week ahead, and keep beans, grains, and greens at hand.</li>`).join('')}</ul></div></div>`;
+    const doc = load(
+      `<nav>${'<a href="/x">Section</a>'.repeat(20)}</nav><div class="builder"><div class="row"><div class="module">${para(4, 'diet')}</div></div>` +
+        `${[1, 2, 3, 4, 5].map(bullets).join('')}</div><footer><p>Copyright and the terms of use of this site, all rights reserved.</p></footer>`,
+    );
+    const r = extractArticle(doc);
+    expect(r.textContent).toContain('Paragraph 3 about the diet');
+    for (const i of [1, 3, 5]) expect(r.textContent).toContain(`Tip ${i}-2`);
+    expect(r.textContent).not.toContain('Copyright');
+  });
+
   it('drops teaser cards and runs of link-only paragraphs after the body', () => {
     const doc = load(
       `<article>${para(6)}<p>You may also like...</p><p><a href="/b/2">Who will win the cup in 2020?</a></p><p><a href="/b/3">Ten worst inductees ever</a></p>` +

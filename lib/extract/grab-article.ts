@@ -47,6 +47,12 @@ export function grabArticle(doc: Document, ctx: PassContext): Element {
     vote(el, len, stats.commas.get(el) ?? 0, el.parentElement);
     if (!el.parentElement || !stats.paragraphs.has(el.parentElement)) addProse(el, len - (stats.links.get(el) ?? 0));
   }
+  // Bullet points that are sentences are prose a climb may add, though they do not vote; linked ones (citations, menus) are not.
+  for (const el of stats.items) {
+    const len = stats.text.get(el) ?? 0;
+    const linked = stats.links.get(el) ?? 0;
+    if (len >= MIN_PARAGRAPH && linked / len <= 0.1) addProse(el, len - linked);
+  }
   // Loose text between blocks votes for its own container (the one that holds it).
   for (const [el, [len, commas]] of stats.looseText) {
     if (stats.paragraphs.has(el)) continue;

@@ -25,6 +25,8 @@ export interface TreeStats {
    * next to its `<p>`s); that text votes as a paragraph of the container.
    */
   looseText: Map<Element, [number, number]>;
+  /** List items that hold text but no blocks: bullet points of prose, or menu entries. */
+  items: Set<Element>;
   /** `<article>` elements and `itemprop=articleBody` elements met on the way. */
   articles: Element[];
   declared: Element[];
@@ -59,6 +61,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
   const links = new Map<Element, number>();
   const commas = new Map<Element, number>();
   const paragraphs = new Set<Element>();
+  const items = new Set<Element>();
   const hasBlockChild = new Set<Element>();
   const order: Element[] = [];
   const parentOf = new Map<Element, Element>();
@@ -120,6 +123,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
       // A span inside a paragraph is not a paragraph of its own.
       if (tag !== 'span' || !el.parentElement || !PARAGRAPH_TAGS.has(el.parentElement.localName)) paragraphs.add(el);
     }
+    if (tag === 'li' && !hasBlockChild.has(el) && total >= 25) items.add(el);
     const parent = parentOf.get(el);
     if (!parent) continue;
     text.set(parent, text.get(parent)! + total);
@@ -127,7 +131,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
     const l = links.get(el);
     if (l) links.set(parent, (links.get(parent) ?? 0) + l);
   }
-  return { text, links, commas, paragraphs, looseText, articles, declared };
+  return { text, links, commas, paragraphs, looseText, items, articles, declared };
 }
 
 /** Paragraphs a `<form>` must hold to be content (a forum thread in a moderation form), not a search box. */
