@@ -30,6 +30,19 @@ describe('removeWidgets', () => {
     expect(doc.body.textContent).toContain('JGD');
   });
 
+  it('drops shopper review sections on pages that are not articles, and keeps them on articles', () => {
+    const html = `<div class="product"><h1>Trail pack</h1><p>${EN_PARA}</p></div><section class="product-reviews"><h2>Reviews</h2><p>Great bag, gets the job done on long hikes.</p></section><div id="user_reviews">Fits well, a little small for winter.</div>`;
+    const doc = parse(html);
+    const ctx = createPassContext('https://shop.example.com/p/1', { mutate: true, pageKind: 'other' });
+    removeWidgets(doc.body, ctx);
+    expect(doc.body.textContent).toContain('Trail pack');
+    expect(doc.body.textContent).not.toContain('Great bag');
+    expect(doc.body.textContent).not.toContain('Fits well');
+    const art = parse(html);
+    removeWidgets(art.body, createPassContext('https://news.example.com/a/1', { mutate: true, pageKind: 'article' }));
+    expect(art.body.textContent).toContain('Great bag');
+  });
+
   it('drops "Trending Videos" with its box, "सबसे ज्यादा पढ़ी गई" with its list, "Next Article" and "Election" links', () => {
     const r = mutate(
       removeWidgets,

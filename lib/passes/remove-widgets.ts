@@ -1,10 +1,11 @@
 import type { Rule } from './noise-engine';
 import { isLinkLike, labelSet, matchTokens, rulePass, tokenMatcher } from './noise-engine';
-import { AUTHOR_BIO_TOKENS, WIDGET_TOKENS } from '../data/noise-tokens';
+import { AUTHOR_BIO_TOKENS, REVIEW_TOKENS, WIDGET_TOKENS } from '../data/noise-tokens';
 
-const TOKENS = tokenMatcher(WIDGET_TOKENS);
 /** On articles, author bio boxes too; on forums the same names hold each post's author. */
 const ARTICLE_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...AUTHOR_BIO_TOKENS], weak: WIDGET_TOKENS.weak });
+/** On other pages (products), shopper review sections too. */
+const OTHER_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...REVIEW_TOKENS], weak: WIDGET_TOKENS.weak });
 const LABELS = labelSet('widgetLabels');
 const NAV = labelSet('navLabels');
 
@@ -16,7 +17,7 @@ const NAV = labelSet('navLabels');
 export const widgetsRule: Rule = {
   pass: 'removeWidgets',
   structure(t, ctx) {
-    return t.attrs ? matchTokens(t, ctx.pageKind === 'article' ? ARTICLE_TOKENS : TOKENS, ctx) : null;
+    return t.attrs ? matchTokens(t, ctx.pageKind === 'article' ? ARTICLE_TOKENS : OTHER_TOKENS, ctx) : null;
   },
   phrase(t, b) {
     if (LABELS.has(b.label)) return { reason: `widget heading "${b.label}"`, widen: 'links', list: 'links-or-empty' };
