@@ -8,6 +8,7 @@ const ARTICLE_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...AUTHO
 const OTHER_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...REVIEW_TOKENS], weak: WIDGET_TOKENS.weak });
 const LABELS = labelSet('widgetLabels');
 const NAV = labelSet('navLabels');
+const SHOP = labelSet('shopLabels');
 
 /**
  * Recirculation widgets: trending, most read, related, recommended, next article, sidebars, author
@@ -19,8 +20,10 @@ export const widgetsRule: Rule = {
   structure(t, ctx) {
     return t.attrs ? matchTokens(t, ctx.pageKind === 'article' ? ARTICLE_TOKENS : OTHER_TOKENS, ctx) : null;
   },
-  phrase(t, b) {
-    if (LABELS.has(b.label)) return { reason: `widget heading "${b.label}"`, widen: 'links', list: 'links-or-empty' };
+  phrase(t, b, ctx) {
+    // On other pages (shops) the box after the heading may be a carousel of product cards.
+    if (LABELS.has(b.label)) return { reason: `widget heading "${b.label}"`, widen: 'links', list: ctx.pageKind === 'other' ? 'cards' : 'links-or-empty' };
+    if (ctx.pageKind === 'other' && SHOP.has(b.label)) return { reason: `shop widget heading "${b.label}"`, widen: 'links', list: 'cards' };
     if (NAV.has(b.label) && isLinkLike(t, b)) return { reason: `navigation item "${b.label}"`, widen: 'links' };
     return null;
   },
