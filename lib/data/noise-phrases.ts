@@ -44,6 +44,8 @@ export interface LanguagePhrases {
   tagPrefixes?: string[];
   /** Headings of recirculation widgets (trending, most read, related, next article). */
   widgetLabels?: string[];
+  /** Shop recirculation headings (other products under the one on the page); on pages that are not articles. */
+  shopLabels?: string[];
   /** Navigation items that are removed only when they are links/buttons ("Election" tab). */
   navLabels?: string[];
   /**
@@ -156,6 +158,13 @@ const EN: LanguagePhrases = {
     'next article', 'next story', 'previous article', 'previous story', 'more stories', 'more news', 'more from',
     'top stories', 'latest news', 'latest stories', "editor's picks", "editors' picks", "don't miss", 'must read',
     'also read', 'read more', 'in case you missed it', 'popular stories', 'top videos',
+  ],
+  shopLabels: [
+    'related products', 'similar products', 'similar items', 'recently viewed', 'recently viewed items',
+    'recently viewed products', 'customers also bought', 'customers also viewed', 'customers also purchased',
+    'customers who viewed this item also viewed', 'customers who bought this item also bought', 'frequently bought together',
+    'people also bought', 'people also viewed', 'you may also be interested in', 'you might also be interested in',
+    'complete the look', 'more to consider', 'shop similar', 'pairs well with',
   ],
   navLabels: [
     'election', 'elections', 'live tv', 'e paper', 'epaper', 'web stories', 'shorts', 'home', 'photos', 'videos', 'email',

@@ -107,6 +107,13 @@ export const WIDGET_TOKENS: TokenList = {
 };
 
 /**
+ * Shopper review sections ("product-reviews", "user_reviews", review widgets). Applied by the widgets
+ * pass on pages that are not articles only: there the main item is the product, and its reviews are
+ * other people's posts under it; a review article is an article and keeps them.
+ */
+export const REVIEW_TOKENS = ['reviews', 'yotpo', 'jdgm', 'okendo', 'bazaarvoice'];
+
+/**
  * Author bio boxes after the article ("X is a staff writer covering…"): the byline is reported
  * apart, and the bio is about the writer, not the story. Applied by the widgets pass on article
  * pages only: forum software gives each post's author column the same names.

@@ -37,8 +37,11 @@ export interface Hit {
    * hold no other text, 'links' while the other text is mostly links (a bar or list of links).
    */
   widen?: 'wrapper' | 'links';
-  /** The block is a heading-like label: the list of links (or empty box) right after it goes too. */
-  list?: 'links' | 'links-or-empty';
+  /**
+   * The block is a heading-like label: the list of links (or empty box) right after it goes too;
+   * 'cards' also takes a box holding a carousel of alike cards (product tiles with prices).
+   */
+  list?: 'links' | 'links-or-empty' | 'cards';
   /** Share of the page's paragraph text that protects the element (default 0.4). */
   keepShare?: number;
   /** A weak name next to a content name: kept when the element holds some prose. */
@@ -623,10 +626,14 @@ function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, 
     if (sib && !NOT_A_LIST.has(sib.localName) && !ctx.isRemoved(sib) && !guard.protectsTag(sib)) {
       const sb = statsOf(sib, 3000);
       const links = !!sb && sb.links > 0 && sb.linkChars >= 0.7 * sb.chars;
-      const empty = !!sb && sb.chars === 0 && hit.list === 'links-or-empty';
+      const empty = !!sb && sb.chars === 0 && hit.list !== 'links';
       if ((links || empty) && !guard.protects(sib)) out.push([sib, pass, `${links ? 'links' : 'empty box'} after ${hit.reason}`]);
     }
-    if (out.length === 1 && hit.list === 'links-or-empty') {
+    if (out.length === 1 && hit.list === 'cards') {
+      const box = cardBoxAfter(target, root, ctx, guard, statsOf);
+      if (box) out.push([box, pass, `cards after ${hit.reason}`]);
+    }
+    if (out.length === 1 && hit.list !== 'links') {
       for (const card of teaserRun(target, root, ctx, statsOf)) out.push([card, pass, `teaser after ${hit.reason}`]);
     }
   }
@@ -657,6 +664,31 @@ function teaserRun(head: Element, root: Element, ctx: PassContext, statsOf: Stat
     cards.push(s);
   }
   return cards.length >= MIN_TEASERS ? cards : [];
+}
+
+/** Wrappers crossed between a heading and its cards (box > slider > track > cards). */
+const MAX_CARD_DEPTH = 6;
+
+/**
+ * The box after a shop heading ("Related products") when it holds, through single-child wrappers,
+ * a run of alike cards (same tag and first class, at least MIN_TEASERS, each with a link and
+ * teaser-sized). A heading that is the last child of its wrapper looks after the wrapper.
+ */
+function cardBoxAfter(head: Element, root: Element, ctx: PassContext, guard: Guard, statsOf: StatsOf): Element | null {
+  let h = head;
+  for (let i = 0; i < 3 && !h.nextElementSibling && h.parentElement && h.parentElement !== root; i++) h = h.parentElement;
+  const box = h.nextElementSibling;
+  if (!box || ctx.isRemoved(box) || NOT_A_LIST.has(box.localName) || guard.protects(box)) return null;
+  let d: Element = box;
+  for (let i = 0; i < MAX_CARD_DEPTH && d.children.length === 1; i++) d = d.children[0];
+  const cards = Array.from(d.children);
+  if (cards.length < MIN_TEASERS) return null;
+  const shape = (c: Element) => `${c.localName}.${(c.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+  const first = shape(cards[0]);
+  for (const c of cards) {
+    if (shape(c) !== first || !c.querySelector('a[href]') || !statsOf(c, MAX_TEASER_CHARS)) return null;
+  }
+  return box;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;

@@ -43,6 +43,32 @@ describe('removeWidgets', () => {
     expect(doc.body.textContent).toContain('JGD');
   });
 
+  it('drops shopper review sections on pages that are not articles, and keeps them on articles', () => {
+    const html = `<div class="product"><h1>Trail pack</h1><p>${EN_PARA}</p></div><section class="product-reviews"><h2>Reviews</h2><p>Great bag, gets the job done on long hikes.</p></section><div id="user_reviews">Fits well, a little small for winter.</div>`;
+    const doc = parse(html);
+    const ctx = createPassContext('https://shop.example.com/p/1', { mutate: true, pageKind: 'other' });
+    removeWidgets(doc.body, ctx);
+    expect(doc.body.textContent).toContain('Trail pack');
+    expect(doc.body.textContent).not.toContain('Great bag');
+    expect(doc.body.textContent).not.toContain('Fits well');
+    const art = parse(html);
+    removeWidgets(art.body, createPassContext('https://news.example.com/a/1', { mutate: true, pageKind: 'article' }));
+    expect(art.body.textContent).toContain('Great bag');
+  });
+
+  it('drops a shop heading with the carousel of product cards after it on pages that are not articles', () => {
+    const card = (n: number) => `<div class="slide product-${n}"><a href="/p/${n}"><img src="${n}.jpg"></a><h3>Linen dress ${n}</h3><span>€95.25</span><span>USD: $107.71</span><button>Quick view</button></div>`;
+    const box = `<div class="slider"><div class="track">${card(1)}${card(2)}${card(3)}</div></div>`;
+    const html = `<div class="main"><h1>Iris rust hemp dress</h1><p>${EN_PARA}</p></div>` +
+      `<section class="upsells"><div class="block"><h2>You may also like</h2>${box}</div></section>` +
+      `<section class="x"><div class="block"><h2>Related products</h2></div>${box}</section>`;
+    const doc = parse(html);
+    removeWidgets(doc.body, createPassContext('https://shop.example.com/p/1', { mutate: true, pageKind: 'other' }));
+    expect(doc.body.textContent).toContain('Iris rust hemp dress');
+    expect(doc.body.textContent).not.toContain('Linen dress');
+    expect(doc.body.textContent).not.toContain('Related products');
+  });
+
   it('drops "Trending Videos" with its box, "सबसे ज्यादा पढ़ी गई" with its list, "Next Article" and "Election" links', () => {
     const r = mutate(
       removeWidgets,
