@@ -1,3 +1,5 @@
+import { nextElement } from '../dom/next-element';
+
 /**
  * Counts that conditional cleaning reads for every candidate block (paragraphs, images, list
  * items, inputs, headings, embeds, and the text length of the links inside), gathered for all
@@ -74,12 +76,7 @@ export class BlockStatsIndex {
     let el: Element | null = root;
     while (el) {
       order.push(el);
-      if (el.firstElementChild) {
-        el = el.firstElementChild;
-        continue;
-      }
-      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-      el = el && el !== root ? el.nextElementSibling : null;
+      el = nextElement(el, root);
     }
     this.elements = order.slice(1);
     for (const e of order) this.sums.set(e, zero());

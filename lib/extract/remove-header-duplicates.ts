@@ -1,5 +1,6 @@
 import type { PassContext } from '../passes/pass-context';
 import type { Metadata } from '../metadata/read-metadata';
+import { nextElement } from '../dom/next-element';
 
 /** Names of elements that hold the byline or dateline rather than article text. */
 const BYLINE_NAMES = /(^|[\s_-])(byline|by-line|author|authors|writer|dateline|timestamp|publish(ed)?-?(date|time|on)?|posted-?on|article-?meta|story-?meta|meta-?data|date)([\s_-]|$)/i;
@@ -49,12 +50,7 @@ function namedElements(root: Element): Element[] {
   while (el) {
     const tag = el.localName;
     if (tag === 'address' || tag === 'time' || (el.hasAttributes() && (el.hasAttribute('class') || el.hasAttribute('id') || el.getAttribute('rel')?.toLowerCase() === 'author'))) out.push(el);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
+    el = nextElement(el, root);
   }
   return out;
 }

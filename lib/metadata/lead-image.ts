@@ -1,5 +1,6 @@
 import type { LeadImage } from '../types';
 import { isDeskName } from './byline';
+import { findDescendant } from '../dom/next-element';
 
 /**
  * Words that introduce an image credit: "Photo:", "Image credit:", "फोटो :" (photo), "चित्र:"
@@ -93,25 +94,10 @@ function isCaptionLike(el: Element): boolean {
   return el.getAttribute('itemprop') === 'caption';
 }
 
-/** The first element below `root`, in document order, passing `test`. */
-function firstDescendant(root: Element, test: (el: Element) => boolean): Element | null {
-  let el = root.firstElementChild;
-  while (el) {
-    if (test(el)) return el;
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
-  return null;
-}
-
 /** Whether `root` holds at least `n` <img> elements (stops counting there). */
 function hasImages(root: Element, n: number): boolean {
   let seen = 0;
-  return !!firstDescendant(root, (el) => el.localName === 'img' && ++seen >= n);
+  return !!findDescendant(root, (el) => el.localName === 'img' && ++seen >= n);
 }
 
 /** The <img> in the page showing the same picture as `src` (the og:image / JSON-LD image). */
@@ -141,7 +127,7 @@ export function captionOf(img: Element): { caption: string; credit: string } {
     // No figure: a caption element within a couple of levels up.
     let up: Element | null = img.parentElement;
     for (let i = 0; up && i < 3 && !captionEl; i++, up = up.parentElement) {
-      const c = firstDescendant(up, isCaptionLike);
+      const c = findDescendant(up, isCaptionLike);
       if (c && !c.contains(img) && squash(c.textContent ?? '').length <= 300) { captionEl = c; box = up; }
       if (hasImages(up, 3)) break;
     }

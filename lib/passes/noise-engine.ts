@@ -15,6 +15,7 @@ import { NOISE_PHRASES, type LanguagePhrases, type PhrasePattern } from '../data
 import { OPAQUE_TAGS, PROTECTED_TAGS } from '../data/noise-structure';
 import { countWords } from '../text/script';
 import { isHeadingAnchor } from '../text/heading-anchor';
+import { nextElement } from '../dom/next-element';
 
 export interface Target {
   el: Element;
@@ -463,12 +464,7 @@ function hasParagraphs(root: Element, n: number): boolean {
   let el = root.firstElementChild;
   while (el) {
     if (el.localName === 'p' && el.prefix === null && ++seen >= n) return true;
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
+    el = nextElement(el, root);
   }
   return false;
 }

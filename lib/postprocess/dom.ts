@@ -1,6 +1,7 @@
 // Small DOM helpers shared by the post-processing passes. Standard DOM only, no globals such as
 // `Node` or `window` (the core also runs on jsdom documents in Node).
 import type { PassContext } from '../passes/pass-context';
+import { nextElement } from '../dom/next-element';
 
 export const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -62,12 +63,7 @@ function walkSimple(root: Element, parts: SimplePart[] | 'any'): Element[] {
         }
       }
     }
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
+    el = nextElement(el, root);
   }
   return out;
 }
@@ -145,12 +141,7 @@ export function treeNames(root: Element): TreeNames {
     tags.add(el.localName.toLowerCase());
     const cls = el.getAttribute('class');
     if (cls) for (const token of cls.toLowerCase().split(/[\t\n\f\r ]+/)) if (token) classes.add(token);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
+    el = nextElement(el, root);
   }
   return { tags, classes };
 }

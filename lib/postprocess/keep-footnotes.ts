@@ -4,6 +4,7 @@
 // plain sections.
 import type { PassContext } from '../passes/pass-context';
 import { all, rename } from './dom';
+import { nextElement } from '../dom/next-element';
 
 export const ID_PREFIX = 'saar-';
 /** Footnote and endnote containers (DPUB roles, common class names). */
@@ -33,12 +34,7 @@ export function keepFootnotes(root: Element, _ctx: PassContext): void {
       if (el.hasAttribute('id') && !targets.has(el.id)) targets.set(el.id, el);
       if (name === 'a' && el.getAttribute('href')?.startsWith('#')) links.push(el);
     }
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
+    el = nextElement(el, root);
   }
 
   const used = new Set<string>();

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findDescendant, nextElement } from './next-element';
+
+const tree = (html: string): Element => {
+  const root = document.createElement('div');
+  root.innerHTML = html; // test fixture markup, not page HTML
+  return root;
+};
+
+describe('nextElement', () => {
+  it('visits every element below root once, in document order, and never leaves root', () => {
+    const outer = tree('<section id="root"><p id="a"><b id="b"></b></p><div id="c"><i id="d"></i></div></section><p id="out"></p>');
+    const root = outer.querySelector('#root')!;
+    const ids: string[] = [];
+    for (let el = root.firstElementChild; el; el = nextElement(el, root)) ids.push(el.id);
+    expect(ids).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids).toEqual([...root.querySelectorAll('*')].map((e) => e.id));
+  });
+});
+
+describe('findDescendant', () => {
+  it('returns the first match in document order, or null', () => {
+    const root = tree('<p><span class="x" id="one"></span></p><span class="x" id="two"></span>');
+    expect(findDescendant(root, (el) => el.classList.contains('x'))?.id).toBe('one');
+    expect(findDescendant(root, (el) => el.localName === 'table')).toBeNull();
+  });
+});
