@@ -85,6 +85,20 @@ describe('removeWidgets', () => {
     expect(r.text.split('स्टार्टअप्स')).toHaveLength(3);
   });
 
+  it('drops a paragraph of headline links after "Don\'t miss" and keeps a linked sentence after a heading', () => {
+    const r = mutate(
+      removeWidgets,
+      `<div class="text"><p>${EN_PARA}</p><p></p><p><strong>DON'T MISS</strong></p>` +
+        `<p><a href="/n/1">China furious at Macron for protest jibe</a> [<strong>INSIGHT]|<br></strong><a href="/s/2">Lakers vs Nets: NBA make final decision on game</a> [<strong>VIDEO]<br></strong>` +
+        `<a href="/n/3">Hong Kong 'threatened with military intervention'</a><strong> [REACTION]</strong></p><p>${EN_PARA}</p>` +
+        `<h3>Related</h3><p>The mayor told <a href="/p/m">reporters</a> that the plan was final and that the first buses would run in May.</p></div>`,
+    );
+    expect(r.text).not.toContain('INSIGHT');
+    expect(r.text).not.toContain('Lakers');
+    expect(r.text).toContain('the plan was final');
+    expect(r.text.split('bus network')).toHaveLength(3);
+  });
+
   it('keeps a sub-heading that is a navigation word but not a link, and a paragraph after a heading', () => {
     const r = mutate(removeWidgets, `<p>${EN_PARA}</p><h2>Election</h2><p>${EN_PARA}</p><h2>Trending</h2><p>${EN_PARA}</p>`);
     expect(r.text).toContain('Election');
