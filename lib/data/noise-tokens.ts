@@ -152,3 +152,16 @@ export const GALLERY_CONTROL_TOKENS: TokenList = {
   ],
   weak: [],
 };
+
+/**
+ * Cards that pop up over a linked name or word on hover (a person's photo, title and latest
+ * headlines; a definition). Hidden by the site's stylesheet, so they look like text in the HTML;
+ * the link they hang on stays.
+ */
+export const HOVER_CARD_TOKENS: TokenList = {
+  strong: [
+    'hovercard', 'hover-card', 'hover-box', 'rollover-block', 'popover-content', 'popover-body', 'tooltiptext',
+    'tooltip-text', 'tooltip-content', 'tooltip-body',
+  ],
+  weak: [],
+};
