@@ -108,7 +108,7 @@ const EN: LanguagePhrases = {
     { re: '^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting|work)\\b', maxWords: 60 },
     { re: '^to read the full (story|article)\\b', maxWords: 12 },
     // Bare datelines left in the body ("Posted: Fri 6:45 PM, Feb 16, 2018 |").
-    { re: '^(posted|updated|published|last updated|last modified)( on| at)?:? .{0,30}\\b(\\d{4}|\\d{1,2}:\\d{2})\\b', maxWords: 12 },
+    { re: '^(posted|updated|published|first published|last updated|last modified)( on| at)?:? .{0,30}\\b(\\d{4}|\\d{1,2}:\\d{2})\\b', maxWords: 12 },
     // Newsletter, magazine and community blurbs.
     { re: '^get .{0,60}\\bdelivered (straight |directly |right )?(to|through|into) your (inbox|door|letterbox|mailbox)', maxWords: 40 },
     { re: '^join (our|the) .{0,40}\\b(forums?|community|discord|newsletter|mailing list)\\b', maxWords: 40 },
@@ -128,6 +128,26 @@ const EN: LanguagePhrases = {
     { re: '^reach (the )?(reporters?|writers?|authors?) (at|on|via)\\b', maxWords: 30 },
     { re: '^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$', maxWords: 8 },
     { re: '^(https?://)?(www\\.)?(twitter|x|instagram|facebook)\\.com/[\\w.]+/?$', maxWords: 8 },
+    // Affiliate disclosures ("X may earn an affiliate commission if you purchase…", "IGN may get a share
+    // of the sale", "This post may contain affiliate links") and comment spam-filter notes.
+    { re: '\\bmay (earn|receive|get) (an? )?(small )?(affiliate )?(commission|share of (the )?sales?) (on|from|if|when|for)\\b', maxWords: 60 },
+    // Author notes: "Views and opinions expressed in this article are those of the author", "… is out now.
+    // Follow him on Twitter @handle".
+    { re: '\\bviews and opinions expressed (in|on) this (article|post|piece|column)\\b', maxWords: 60 },
+    { re: '(^|[.!?] )follow (him|her|them|us|me) (on|at) (twitter|x|instagram|facebook|threads) @\\w+', maxWords: 50 },
+    { re: '\\bif you (buy|purchase) (something|anything|a product)\\b.{0,60}\\b(commission|share of (the )?sales?)\\b', maxWords: 45 },
+    { re: '^(this|the) (post|article|page|site) (may )?contains? (affiliate|referral)', maxWords: 30 },
+    { re: '^this site uses akismet to reduce spam\\b', maxWords: 25 },
+    { re: '\\b(temporarily )?moderating (all )?comments\\b', maxWords: 25 },
+    // Postal-address footers: a street address, a postcode and a phone number on one short line.
+    { re: '\\b\\d{1,5} [\\w .]{1,30}\\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|suite|floor)\\b.{0,60}\\b\\d{5}(-\\d{4})?\\b.{0,40}\\b\\d{3}[-. ]\\d{3}[-. ]\\d{4}\\b', maxWords: 40 },
+    // "Follow AP's full coverage of X at https://…", "More AP NBA: https://…".
+    { re: '^follow .{1,30}\\bcoverage of .{0,80}\\bhttps?://', maxWords: 30 },
+    { re: '^more [^:]{1,30}: https?://\\S+', maxWords: 15 },
+    // Sign-up form states and browser-notification prompts.
+    { re: '^(there was a problem subscribing you|you have been successfully subscribed|thanks? (you )?for subscribing)\\b', maxWords: 30 },
+    { re: '\\bclick here to turn on (browser |push )?notifications\\b', maxWords: 20 },
+    { re: '^(subscribe|follow) (to )?[^ ]+( [^ ]+)? on (youtube|twitter|facebook|instagram|tiktok)\\b', maxWords: 15 },
     // Feedback and newsletter prompts.
     { re: '^have your say\\b', maxWords: 12 },
     { re: '^sign up for our ?.{0,30}newsletters?\\W*$', maxWords: 12 },
