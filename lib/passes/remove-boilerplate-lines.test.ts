@@ -41,11 +41,18 @@ describe('removeBoilerplateLines', () => {
        <p>Subscribe to 9to5Mac on YouTube for more Apple news:</p>
        <p>Follow @BGRDeals on Twitter to keep up with deals. Quantities may be limited. BGR may receive a commission on orders placed through this article.</p>
        <p>Jeff Foust is the editor of The Space Review. Views and opinions expressed in this article are those of the author alone.</p>
-       <p>Mike Wall's book about the search for alien life, "Out There", is out now. Follow him on Twitter @michaeldwall.</p>`,
+       <p>Mike Wall's book about the search for alien life, "Out There", is out now. Follow him on Twitter @michaeldwall.</p>
+       <div>By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.</div>
+       <div>By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT</div>
+       <div>5:45 AM PST 11/19/2019 by Patrick Shanley</div>
+       <figure><img src="/a.jpg"><figcaption>Credit: The Spruce Eats</figcaption></figure>
+       <p class="credit">Photo: David Zalubowski, STF / Associated Press</p><div>© Aaron Schwartz</div>
+       <figure><img src="/b.jpg"><figcaption>Pears from the tree in the yard <span>Photo: Jane Roe</span></figcaption></figure>`,
     );
-    for (const s of ['Affiliate', 'share of the sale', 'referral', 'Akismet', 'K Street', 'full coverage', 'AP NBA', 'First Published', 'moderating', 'problem subscribing', 'NOTIFICATIONS', 'YouTube', 'BGRDeals', 'Space Review', 'Out There']) {
+    for (const s of ['Affiliate', 'share of the sale', 'referral', 'Akismet', 'K Street', 'full coverage', 'AP NBA', 'First Published', 'moderating', 'problem subscribing', 'NOTIFICATIONS', 'YouTube', 'BGRDeals', 'Space Review', 'Out There', 'Jacobson', 'Saed', 'Shanley', 'Spruce', 'Zalubowski', 'Aaron']) {
       expect(r.text).not.toContain(s);
     }
+    expect(r.text).toContain('Pears from the tree in the yard Photo: Jane Roe');
     expect(r.text).toContain('bus network');
   });
 
@@ -56,6 +63,9 @@ describe('removeBoilerplateLines', () => {
       'Follow the coverage of the trial on our live page, which is updated every hour.',
       'Users can turn on notifications for each team in the settings menu of the new app.',
       'The president urged supporters to follow him on Twitter, where he posts several times a day.',
+      'By Monday, November 18th, 2019, the council had approved the new routes.',
+      'By the end of the season on Sunday, March 3, 2019, the team had won twelve games.',
+      'Photo: the mayor at the opening of the new station, with the first riders behind her on the platform.',
     ];
     const r = mark(removeBoilerplateLines, `<p>${EN_PARA}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
     expect(r.removed).toEqual([]);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { removeWidgets } from './remove-widgets';
 import { EN_PARA, HI_PARA, mark, mutate, parse } from './noise-test-utils';
 import { createPassContext } from './pass-context';
+import { rulePass } from './noise-engine';
+import { NOISE_RULES } from './index';
 
 describe('removeWidgets', () => {
   it('drops widgets by class token', () => {
@@ -97,6 +99,16 @@ describe('removeWidgets', () => {
     expect(r.text).not.toContain('Lakers');
     expect(r.text).toContain('the plan was final');
     expect(r.text.split('bus network')).toHaveLength(3);
+  });
+
+  it('drops Japanese blog labels (all noise rules): sponsored link, tags, related articles, feed line', () => {
+    const r = mutate(
+      rulePass(...NOISE_RULES),
+      `<div class="entry"><p>${EN_PARA}</p><p><span>スポンサードリンク</span></p><div>タグ: <a href="/t/1">Kindle</a></div>` +
+        `<h3>関連記事</h3><ul><li><a href="/a">KeePassの使い方</a></li><li><a href="/b">ショートカットキーの設定</a></li></ul><p>このブログの更新情報を配信しています！</p></div>`,
+    );
+    for (const s of ['スポンサードリンク', 'タグ', '関連記事', 'KeePass', '配信']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
   });
 
   it('keeps a sub-heading that is a navigation word but not a link, and a paragraph after a heading', () => {
