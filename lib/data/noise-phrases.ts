@@ -102,13 +102,20 @@ const EN: LanguagePhrases = {
     { re: '^(the )?(contents?|materials?) (of|on) this (site|website|page) (is|are) (©|copyright)', maxWords: 40 },
     { re: '^(©|copyright|\\(c\\))\\s*©?\\s*\\d{4}', maxWords: 30 },
     { re: '\\ball rights reserved\\b', maxWords: 25 },
+    // A photo credit standing alone on its line ("Credit: The Spruce Eats", "Photo: Getty Images",
+    // "© Reuters"), often repeated under every picture. A caption with its credit is a longer block.
+    { re: "^(©|credits?:|photo:|photos:|image:|images:|photograph:|photo credit:|image credit:|photo by|photos by|(photo|image) courtesy( of)?:?)\\s*[\\p{L}\\p{N} .'&/,()-]{2,60}$", maxWords: 10 },
     // Tip lines and reader appeals.
     { re: '^(have|got) a (news )?tip\\?', maxWords: 50 },
     { re: '^(like[d]?|enjoy(ed)?|love[d]?) (this|the|our) (story|article|post|piece|newsletter)\\?', maxWords: 40 },
     { re: '^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting|work)\\b', maxWords: 60 },
     { re: '^to read the full (story|article)\\b', maxWords: 12 },
     // Bare datelines left in the body ("Posted: Fri 6:45 PM, Feb 16, 2018 |").
-    { re: '^(posted|updated|published|last updated|last modified)( on| at)?:? .{0,30}\\b(\\d{4}|\\d{1,2}:\\d{2})\\b', maxWords: 12 },
+    { re: '^(posted|updated|published|first published|last updated|last modified)( on| at)?:? .{0,30}\\b(\\d{4}|\\d{1,2}:\\d{2})\\b', maxWords: 12 },
+    // Bylines with their date left in the body ("By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.",
+    // "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", "5:45 AM PST 11/19/2019 by Jane Doe").
+    { re: "^by [\\p{L}'.-]+( [\\p{L}'.-]+){0,3}( ?, ?[\\p{L}'.-]+( [\\p{L}'.-]+){0,3})*,? (on )?(mon|tues|wednes|thurs|fri|satur|sun)day,? [^,]{0,25},? \\d{4}( at)?[ \\d:.apmgtcesd]*$", maxWords: 22 },
+    { re: '^(\\d{1,2}:\\d{2} ?(am|pm)( [a-z]{2,4})? )?\\d{1,2}/\\d{1,2}/\\d{2,4} by [\\p{L} .\'-]{3,40}$', maxWords: 12 },
     // Newsletter, magazine and community blurbs.
     { re: '^get .{0,60}\\bdelivered (straight |directly |right )?(to|through|into) your (inbox|door|letterbox|mailbox)', maxWords: 40 },
     { re: '^join (our|the) .{0,40}\\b(forums?|community|discord|newsletter|mailing list)\\b', maxWords: 40 },
@@ -128,6 +135,26 @@ const EN: LanguagePhrases = {
     { re: '^reach (the )?(reporters?|writers?|authors?) (at|on|via)\\b', maxWords: 30 },
     { re: '^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$', maxWords: 8 },
     { re: '^(https?://)?(www\\.)?(twitter|x|instagram|facebook)\\.com/[\\w.]+/?$', maxWords: 8 },
+    // Affiliate disclosures ("X may earn an affiliate commission if you purchase…", "IGN may get a share
+    // of the sale", "This post may contain affiliate links") and comment spam-filter notes.
+    { re: '\\bmay (earn|receive|get) (an? )?(small )?(affiliate )?(commission|share of (the )?sales?) (on|from|if|when|for)\\b', maxWords: 60 },
+    // Author notes: "Views and opinions expressed in this article are those of the author", "… is out now.
+    // Follow him on Twitter @handle".
+    { re: '\\bviews and opinions expressed (in|on) this (article|post|piece|column)\\b', maxWords: 60 },
+    { re: '(^|[.!?] )follow (him|her|them|us|me) (on|at) (twitter|x|instagram|facebook|threads) @\\w+', maxWords: 50 },
+    { re: '\\bif you (buy|purchase) (something|anything|a product)\\b.{0,60}\\b(commission|share of (the )?sales?)\\b', maxWords: 45 },
+    { re: '^(this|the) (post|article|page|site) (may )?contains? (affiliate|referral)', maxWords: 30 },
+    { re: '^this site uses akismet to reduce spam\\b', maxWords: 25 },
+    { re: '\\b(temporarily )?moderating (all )?comments\\b', maxWords: 25 },
+    // Postal-address footers: a street address, a postcode and a phone number on one short line.
+    { re: '\\b\\d{1,5} [\\w .]{1,30}\\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|suite|floor)\\b.{0,60}\\b\\d{5}(-\\d{4})?\\b.{0,40}\\b\\d{3}[-. ]\\d{3}[-. ]\\d{4}\\b', maxWords: 40 },
+    // "Follow AP's full coverage of X at https://…", "More AP NBA: https://…".
+    { re: '^follow .{1,30}\\bcoverage of .{0,80}\\bhttps?://', maxWords: 30 },
+    { re: '^more [^:]{1,30}: https?://\\S+', maxWords: 15 },
+    // Sign-up form states and browser-notification prompts.
+    { re: '^(there was a problem subscribing you|you have been successfully subscribed|thanks? (you )?for subscribing)\\b', maxWords: 30 },
+    { re: '\\bclick here to turn on (browser |push )?notifications\\b', maxWords: 20 },
+    { re: '^(subscribe|follow) (to )?[^ ]+( [^ ]+)? on (youtube|twitter|facebook|instagram|tiktok)\\b', maxWords: 15 },
     // Feedback and newsletter prompts.
     { re: '^have your say\\b', maxWords: 12 },
     { re: '^sign up for our ?.{0,30}newsletters?\\W*$', maxWords: 12 },
@@ -172,7 +199,7 @@ const EN: LanguagePhrases = {
   ],
   inlineRelatedPrefixes: [
     'also read', 'read also', 'read more', 'related', 'related story', 'related stories', 'related news',
-    'related article', 'see also', 'also see', 'also on', 'also watch', 'watch', 'must read', "don't miss", 'recommended',
+    'related article', 'related post', 'related posts', 'related reading', 'see more', 'see also', 'also see', 'also on', 'also watch', 'watch', 'must read', "don't miss", 'recommended',
     'read', 'more', 'also', 'read here', 'click here',
   ],
 };
@@ -241,6 +268,15 @@ const PT: LanguagePhrases = {
   ],
   widgetLabels: ['você pode gostar', 'você também pode gostar', 'leia também', 'veja também', 'posts relacionados', 'notícias relacionadas'],
 };
+const JA: LanguagePhrases = {
+  lang: 'ja',
+  adLabels: ['スポンサードリンク', 'スポンサーリンク', '広告'],
+  // "This blog sends out its updates" (a feed button).
+  promoLabels: ['このブログの更新情報を配信しています'],
+  tagPrefixes: ['タグ'],
+  widgetLabels: ['関連記事', '人気記事', 'おすすめ記事', '新着記事'],
+  inlineRelatedPrefixes: ['関連記事', 'あわせて読みたい', '合わせて読みたい'],
+};
 const RU: LanguagePhrases = { lang: 'ru', adLabels: ['реклама'], inlineRelatedPrefixes: ['читайте также', 'смотрите также'] };
 
-export const NOISE_PHRASES: LanguagePhrases[] = [EN, HI, BN, MR, UR, GU, ZH, KO, PT, RU];
+export const NOISE_PHRASES: LanguagePhrases[] = [EN, HI, BN, MR, UR, GU, ZH, KO, JA, PT, RU];

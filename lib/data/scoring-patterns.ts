@@ -31,6 +31,14 @@ export const NEGATIVE_NAMES = new RegExp(
   'i',
 );
 
+/**
+ * Names of a wrapper around a block of the text: one paragraph (`el__leafmedia--sourced-paragraph`)
+ * or a page builder's text widget (Elementor's `elementor-widget-container`, where "widget" is the
+ * builder's word for any block). A boilerplate word there does not make a short block boilerplate
+ * (conditional cleaning); link density and the other tests still apply.
+ */
+export const TEXT_BLOCK_NAMES = /paragraph|text-editor|elementor-widget-container/i;
+
 /** Roles that never hold the article body. */
 export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 

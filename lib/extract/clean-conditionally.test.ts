@@ -29,6 +29,19 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Old banner');
   });
 
+  it('keeps a paragraph wrapper or a page-builder text widget with a boilerplate name', () => {
+    const text = run(
+      `${PROSE}<div class="el__leafmedia el__leafmedia--sourced-paragraph"><p class="zn-body__paragraph"><cite>(CNN)</cite>The president made an unscheduled trip to the hospital on Saturday.</p></div>` +
+        `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Busuu is a language app with lessons written by teachers, and it costs less than a course.</p></div></div>` +
+        `<div class="elementor-widget elementor-widget-posts"><div class="elementor-widget-container"><a href="/1">One story</a> <a href="/2">Two stories</a></div></div>` +
+        `<div class="media-credit"><p>Photo by staff.</p></div>`,
+    );
+    expect(text).toContain('unscheduled trip');
+    expect(text).toContain('lessons written by teachers');
+    expect(text).not.toContain('Two stories');
+    expect(text).not.toContain('Photo by staff');
+  });
+
   it('keeps a text card whose name says it has no media', () => {
     const text = run(
       `${PROSE}<div class="landing-row-item landing-row-item-no-media"><h3>Target the latest version</h3><p>The platform handles backwards compatibility for you.</p></div>` +

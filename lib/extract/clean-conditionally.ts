@@ -2,6 +2,7 @@ import type { PassContext } from '../passes/pass-context';
 import { classWeight } from './grab-article';
 import { countWords } from '../text/script';
 import { BlockStatsIndex, type BlockStats } from './block-stats';
+import { TEXT_BLOCK_NAMES } from '../data/scoring-patterns';
 
 /** Containers judged by their contents after the article was chosen (Readability's "conditional"). */
 const JUDGED = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'header', 'dl', 'article', 'li']);
@@ -50,7 +51,7 @@ function judge(el: Element, listPage: boolean, stats: BlockStats): string | null
   const weight = classWeight(el);
   if (!listPage && isTeaser(el, wordsOf, stats)) return 'teaser card: a linked headline with a short excerpt';
   if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return 'teaser: a linked headline and a cut-off excerpt';
-  if (weight < 0 && wordsOf() < 80) return `boilerplate name and little text (weight ${weight})`;
+  if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '')) return `boilerplate name and little text (weight ${weight})`;
   const clauses = text.match(CLAUSES)?.length ?? 0;
   if (clauses >= 10) return null;
 

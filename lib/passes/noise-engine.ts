@@ -619,10 +619,13 @@ function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, 
   const out: Planned = [[target, pass, hit.reason]];
   if (hit.list) {
     const sib = target.nextElementSibling;
-    if (sib && !NOT_A_LIST.has(sib.localName) && !ctx.isRemoved(sib) && !guard.protectsTag(sib)) {
-      const sb = statsOf(sib, 3000);
-      const links = !!sb && sb.links > 0 && sb.linkChars >= 0.7 * sb.chars;
-      const empty = !!sb && sb.chars === 0 && hit.list !== 'links';
+    // A <p> is the article's own block, unless it is all headline links ("DON'T MISS", then
+    // "<p><a>…</a> [INSIGHT]<br><a>…</a> [VIDEO]</p>").
+    const para = sib?.localName === 'p';
+    if (sib && (para || !NOT_A_LIST.has(sib.localName)) && !ctx.isRemoved(sib) && !guard.protectsTag(sib)) {
+      const sb = statsOf(sib, para ? SHORT_CHARS : 3000);
+      const links = !!sb && sb.links > 0 && sb.linkChars >= (para ? 0.75 : 0.7) * sb.chars && (!para || sb.links >= 2 || sb.words <= 20);
+      const empty = !!sb && sb.chars === 0 && hit.list !== 'links' && !para;
       if ((links || empty) && !guard.protects(sib)) out.push([sib, pass, `${links ? 'links' : 'empty box'} after ${hit.reason}`]);
     }
     if (out.length === 1 && hit.list === 'cards') {

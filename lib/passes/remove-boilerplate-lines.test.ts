@@ -23,6 +23,54 @@ describe('removeBoilerplateLines', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops affiliate disclosures, spam-filter notes, postal-address footers and coverage links', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p>
+       <p>Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.</p>
+       <p>If you buy something through this post, IGN may get a share of the sale. For more, learn more.</p>
+       <p>This post may contain affiliate and/or referral links. Please see my disclosure page.</p>
+       <p>This site uses Akismet to reduce spam. Learn how your comment data is processed.</p>
+       <p>The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax</p>
+       <p>Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit</p>
+       <p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>
+       <p>First Published on Nov 20, 2019 01:38 pm</p>
+       <p>Note: we are temporarily moderating all comments submitted to deal with a surge in spam.</p>
+       <p>There was a problem subscribing you to the newsletter. Double check your email and try again.</p>
+       <p>GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.</p>
+       <p>Subscribe to 9to5Mac on YouTube for more Apple news:</p>
+       <p>Follow @BGRDeals on Twitter to keep up with deals. Quantities may be limited. BGR may receive a commission on orders placed through this article.</p>
+       <p>Jeff Foust is the editor of The Space Review. Views and opinions expressed in this article are those of the author alone.</p>
+       <p>Mike Wall's book about the search for alien life, "Out There", is out now. Follow him on Twitter @michaeldwall.</p>
+       <div>By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.</div>
+       <div>By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT</div>
+       <div>5:45 AM PST 11/19/2019 by Patrick Shanley</div>
+       <figure><img src="/a.jpg"><figcaption>Credit: The Spruce Eats</figcaption></figure>
+       <p class="credit">Photo: David Zalubowski, STF / Associated Press</p><div>© Aaron Schwartz</div>
+       <figure><img src="/b.jpg"><figcaption>Pears from the tree in the yard <span>Photo: Jane Roe</span></figcaption></figure>`,
+    );
+    for (const s of ['Affiliate', 'share of the sale', 'referral', 'Akismet', 'K Street', 'full coverage', 'AP NBA', 'First Published', 'moderating', 'problem subscribing', 'NOTIFICATIONS', 'YouTube', 'BGRDeals', 'Space Review', 'Out There', 'Jacobson', 'Saed', 'Shanley', 'Spruce', 'Zalubowski', 'Aaron']) {
+      expect(r.text).not.toContain(s);
+    }
+    expect(r.text).toContain('Pears from the tree in the yard Photo: Jane Roe');
+    expect(r.text).toContain('bus network');
+  });
+
+  it('keeps reporting about commissions, addresses, coverage and notifications', () => {
+    const lines = [
+      'The agent may earn a commission of 3 percent on every sale, the filing shows.',
+      'The clinic at 1625 K Street opened in 2004 and now serves 20,006 patients a year, staff said.',
+      'Follow the coverage of the trial on our live page, which is updated every hour.',
+      'Users can turn on notifications for each team in the settings menu of the new app.',
+      'The president urged supporters to follow him on Twitter, where he posts several times a day.',
+      'By Monday, November 18th, 2019, the council had approved the new routes.',
+      'By the end of the season on Sunday, March 3, 2019, the team had won twelve games.',
+      'Photo: the mayor at the opening of the new station, with the first riders behind her on the platform.',
+    ];
+    const r = mark(removeBoilerplateLines, `<p>${EN_PARA}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
+    expect(r.removed).toEqual([]);
+  });
+
   it('keeps reporting that mentions citations, e-mail and following', () => {
     const lines = [
       'The citation was retrieved from the court archive by the defence team on Monday.',

@@ -1,4 +1,4 @@
-import type { Rule } from './noise-engine';
+import type { Block, Rule } from './noise-engine';
 import { findPattern, patternList, rulePass } from './noise-engine';
 
 const PATTERNS = patternList('boilerplatePatterns');
@@ -11,10 +11,20 @@ const PATTERNS = patternList('boilerplatePatterns');
  */
 export const boilerplateLinesRule: Rule = {
   pass: 'removeBoilerplateLines',
-  phrase(_t, b) {
+  phrase(t, b) {
     const p = findPattern(b, PATTERNS);
-    return p ? { reason: `boilerplate line /${p.source}/`, widen: 'wrapper' } : null;
+    if (!p || isPartOfCaption(t.el, b)) return null;
+    return { reason: `boilerplate line /${p.source}/`, widen: 'wrapper' };
   },
 };
+
+/** A credit inside a caption that has more to say ("The bridge at dawn. <span>Photo: …</span>") stays with it. */
+function isPartOfCaption(el: Element, b: Block): boolean {
+  for (let p = el.parentElement, i = 0; p && i < 4; p = p.parentElement, i++) {
+    if (p.localName !== 'figcaption') continue;
+    return (p.textContent ?? '').replace(/\s+/g, '').length > b.chars;
+  }
+  return false;
+}
 
 export const removeBoilerplateLines = rulePass(boilerplateLinesRule);

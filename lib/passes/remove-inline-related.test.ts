@@ -20,15 +20,27 @@ describe('removeInlineRelated', () => {
     expect(r.removed.some((x) => x.reason.startsWith('inline related "ये भी पढ'))).toBe(true);
   });
 
+  it('drops a paragraph that is one headline link in capitals, and keeps linked sentences and short capital links', () => {
+    const r = mutate(
+      removeInlineRelated,
+      `<p>${EN_PARA}</p><p><strong><a href="/e/1">TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs AMID FEUD WITH SCOOTER BRAUN: REPORT</a></strong></p>` +
+        `<p><a href="/e/2">The singer was cleared to perform her older hits at the awards</a></p><p><a href="/n">NASA</a></p><p>${EN_PARA}</p>`,
+    );
+    expect(r.text).not.toContain('SCOOTER BRAUN');
+    expect(r.text).toContain('cleared to perform her older hits');
+    expect(r.text).toContain('NASA');
+  });
+
   it('drops English "Also Read:", "READ MORE:", "Read more:", "Related:", "Also read |" lines', () => {
     const r = mutate(
       removeInlineRelated,
       `<p>${EN_PARA}</p><p>Also Read: <a href="/1">Storm closes schools</a></p><p><strong>READ MORE:</strong> <a href="/2">Markets fall</a></p>
        <p>Read more: <a href="/3">A long headline about the budget and what it means for you</a></p>
        <p>Related: <a href="/4">Bus fares rise</a></p><p>Also read | <a href="/5">Court rules on fares</a></p>
-       <p>ALSO READ: Minister resigns after row</p><p>${EN_PARA}</p>`,
+       <p>ALSO READ: Minister resigns after row</p><p>Related post: <a href="/6">Pickled Brussels Sprouts Recipe</a></p>
+       <p><strong>SEE MORE</strong>: <a href="/7">Hong Kong protests: 800 students under siege</a></p><p>${EN_PARA}</p>`,
     );
-    for (const s of ['Storm', 'Markets', 'budget', 'Bus fares', 'Court rules', 'Minister resigns']) expect(r.text).not.toContain(s);
+    for (const s of ['Storm', 'Markets', 'budget', 'Bus fares', 'Court rules', 'Minister resigns', 'Pickled', 'under siege']) expect(r.text).not.toContain(s);
     expect(r.text.split('bus network')).toHaveLength(3);
   });
 

@@ -1,4 +1,4 @@
-import type { Rule } from './noise-engine';
+import type { Block, Rule, Target } from './noise-engine';
 import { prefixMatcher, rulePass } from './noise-engine';
 import { countWords } from '../text/script';
 
@@ -20,10 +20,10 @@ const MAX_UNLINKED_WORDS = 25;
  */
 export const inlineRelatedRule: Rule = {
   pass: 'removeInlineRelated',
-  phrase(_t, b) {
+  phrase(t, b) {
     if (b.words > MAX_WORDS) return null;
     const m = PREFIX(b.text);
-    if (!m) return null;
+    if (!m) return isCapitalHeadlineLink(t, b) ? 'inline related headline in capitals' : null;
     const reason = `inline related "${m.prefix}"`;
     // The label alone ("ये भी पढ़ें:"): the links follow in the next element or on the same line.
     if (!m.rest.replace(LEADING_SEPARATORS, '')) return m.strong || m.rest ? { reason, widen: 'wrapper', list: 'links', line: 'links' } : null;
@@ -36,5 +36,24 @@ export const inlineRelatedRule: Rule = {
     return null;
   },
 };
+
+/** Words that make a run of capitals a headline rather than an acronym ("NASA", "FBI"). */
+const MIN_HEADLINE_WORDS = 4;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/gu;
+
+/**
+ * A paragraph that is nothing but one link written in capitals ("<p><strong><a>TAYLOR SWIFT CLEARED
+ * TO PERFORM …</a></strong></p>"): the way some sites set a related headline between paragraphs.
+ * A few lower-case letters are allowed ("AMAs"); a linked sentence in normal case stays.
+ */
+function isCapitalHeadlineLink(t: Target, b: Block): boolean {
+  if (t.tag !== 'p' || b.links !== 1 || b.words < MIN_HEADLINE_WORDS || b.linkChars < 0.95 * b.chars) return false;
+  const raw = t.el.textContent ?? '';
+  const upper = raw.match(UPPER)?.length ?? 0;
+  let lower = 0;
+  for (const ch of raw) if (LOWER.test(ch)) lower++;
+  return upper >= 12 && lower <= upper * 0.1;
+}
 
 export const removeInlineRelated = rulePass(inlineRelatedRule);

@@ -47,6 +47,24 @@ describe('removeNonContent', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops hover cards inside a sentence (name, photo, recent headlines) and keeps the linked name', () => {
+    const r = mark(
+      removeNonContent,
+      `<p>A man pleaded guilty to threatening Rep. <span class="rollover-people"><a class="rollover-people-link" href="/people/o">Ilhan Omar</a>` +
+        `<span class="rollover-people-block"><span class="rollover-block"><span><img src="/o.jpg"><a class="name" href="/people/o">Ilhan Omar</a>` +
+        `<a class="people-articles" href="/x">Progressives oppose funding bill over surveillance authority</a> <a class="more" href="/people/o">MORE</a></span></span></span></span>` +
+        ` (D-Minn.), prosecutors said.</p><p>${EN_PARA}</p><div class="hovercard"><a href="/u/1">Jane Doe</a> Staff writer, 1,204 stories</div>` +
+        `<div class="icon-tooltip"><img src="/b.svg"><span class="icon-tooltip-text">Recycled materials</span></div>` +
+        `<span class="av-structured-data" itemprop="image"><span itemprop="url">https://example.com/photo.jpg</span><span itemprop="height">540</span></span>`,
+    );
+    expect(r.text).not.toContain('photo.jpg');
+    expect(r.text).toContain('Recycled materials');
+    expect(r.text).toContain('Rep. Ilhan Omar (D-Minn.), prosecutors said');
+    expect(r.text).not.toContain('Progressives oppose');
+    expect(r.text).not.toContain('1,204 stories');
+    expect(r.text).toContain('bus network');
+  });
+
   it('keeps a page wrapped whole in a form (ASP.NET)', () => {
     const r = mark(removeNonContent, `<form id="aspnetForm"><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p></form>`);
     expect(r.text).toContain('bus network');

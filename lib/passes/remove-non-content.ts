@@ -1,16 +1,16 @@
 import type { Rule, Target } from './noise-engine';
 import { containsTag, hasAncestor, matchTokens, readBlock, rulePass, tokenMatcher } from './noise-engine';
 import { ICON_MAX_SIZE, NON_CONTENT_TAGS } from '../data/noise-structure';
-import { GALLERY_CONTROL_TOKENS } from '../data/noise-tokens';
+import { GALLERY_CONTROL_TOKENS, STYLE_HIDDEN_TOKENS } from '../data/noise-tokens';
 
 /**
  * Elements that are not reader content: scripts, styles, templates, form controls, empty iframes,
  * short forms (search, sign-up), buttons, and svg icons. Kept: <noscript> holding an <img> (the
  * lazy-image fallback the postprocess image pass reads), buttons wrapping images, svg charts and
  * drawings (big, or inside a <figure>), math, video. Also gallery and player controls (slide
- * counters, count badges, "Caption"/"Close" toggles) by class name.
+ * counters, count badges, "Caption"/"Close" toggles) and stylesheet-hidden hover cards and structured-data copies by class name.
  */
-const GALLERY = tokenMatcher(GALLERY_CONTROL_TOKENS);
+const GALLERY = tokenMatcher({ strong: [...GALLERY_CONTROL_TOKENS.strong, ...STYLE_HIDDEN_TOKENS.strong], weak: [] });
 const IMG = new Set(['img']);
 const MEDIA = new Set(['img', 'picture', 'video']);
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { removeWidgets } from './remove-widgets';
 import { EN_PARA, HI_PARA, mark, mutate, parse } from './noise-test-utils';
 import { createPassContext } from './pass-context';
+import { rulePass } from './noise-engine';
+import { NOISE_RULES } from './index';
 
 describe('removeWidgets', () => {
   it('drops widgets by class token', () => {
@@ -83,6 +85,30 @@ describe('removeWidgets', () => {
     expect(r.doc.querySelector('.x1')).toBeNull();
     expect(r.text).toContain('bus network');
     expect(r.text.split('स्टार्टअप्स')).toHaveLength(3);
+  });
+
+  it('drops a paragraph of headline links after "Don\'t miss" and keeps a linked sentence after a heading', () => {
+    const r = mutate(
+      removeWidgets,
+      `<div class="text"><p>${EN_PARA}</p><p></p><p><strong>DON'T MISS</strong></p>` +
+        `<p><a href="/n/1">China furious at Macron for protest jibe</a> [<strong>INSIGHT]|<br></strong><a href="/s/2">Lakers vs Nets: NBA make final decision on game</a> [<strong>VIDEO]<br></strong>` +
+        `<a href="/n/3">Hong Kong 'threatened with military intervention'</a><strong> [REACTION]</strong></p><p>${EN_PARA}</p>` +
+        `<h3>Related</h3><p>The mayor told <a href="/p/m">reporters</a> that the plan was final and that the first buses would run in May.</p></div>`,
+    );
+    expect(r.text).not.toContain('INSIGHT');
+    expect(r.text).not.toContain('Lakers');
+    expect(r.text).toContain('the plan was final');
+    expect(r.text.split('bus network')).toHaveLength(3);
+  });
+
+  it('drops Japanese blog labels (all noise rules): sponsored link, tags, related articles, feed line', () => {
+    const r = mutate(
+      rulePass(...NOISE_RULES),
+      `<div class="entry"><p>${EN_PARA}</p><p><span>スポンサードリンク</span></p><div>タグ: <a href="/t/1">Kindle</a></div>` +
+        `<h3>関連記事</h3><ul><li><a href="/a">KeePassの使い方</a></li><li><a href="/b">ショートカットキーの設定</a></li></ul><p>このブログの更新情報を配信しています！</p></div>`,
+    );
+    for (const s of ['スポンサードリンク', 'タグ', '関連記事', 'KeePass', '配信']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
   });
 
   it('keeps a sub-heading that is a navigation word but not a link, and a paragraph after a heading', () => {
