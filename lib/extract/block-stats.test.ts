@@ -85,4 +85,16 @@ describe('BlockStatsIndex', () => {
     index.detached(div, ancestors);
     expect(index.get(section).linkChars).toBe('Head'.length);
   });
+
+  it('stops counting the links of a block kept as content as links, for it and the blocks around it', () => {
+    const doc = new JSDOM('<!doctype html><body><div id="r"><section><p>Lead in:</p><ul><li><a href="/a">One</a></li></ul><a href="/b">Two</a></section></div></body>').window.document;
+    const root = doc.getElementById('r')!;
+    const index = new BlockStatsIndex(root);
+    const section = root.querySelector('section')!;
+    const ul = root.querySelector('ul')!;
+    index.linksAsText(ul);
+    expect(index.get(ul).linkChars).toBe(0);
+    expect(index.get(section).linkChars).toBe('Two'.length);
+    expect(index.get(root).linkChars).toBe('Two'.length);
+  });
 });

@@ -122,6 +122,21 @@ export class BlockStatsIndex {
     });
   }
 
+  /**
+   * Count the link text under `el` as plain text from now on (a link list kept as content), so
+   * that it no longer makes the blocks around it look like link lists.
+   */
+  linksAsText(el: Element): void {
+    const sum = this.sums.get(el);
+    if (!sum || !sum.linkChars) return;
+    const delta = sum.linkChars;
+    sum.linkChars = 0;
+    for (const a of this.ancestorsOf(el)) {
+      const s = this.sums.get(a);
+      if (s) s.linkChars -= delta;
+    }
+  }
+
   /** `el`'s ancestors up to and including the root, nearest first (read before detaching). */
   ancestorsOf(el: Element): Element[] {
     const out: Element[] = [];

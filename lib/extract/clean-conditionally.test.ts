@@ -3,10 +3,10 @@ import { JSDOM } from 'jsdom';
 import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { createPassContext, type PageKind } from '../passes/pass-context';
 
-function run(html: string, pageKind: PageKind = 'article'): string {
+function run(html: string, pageKind: PageKind = 'article', url = 'https://example.org/x'): string {
   const doc = new JSDOM(`<!doctype html><body><div id="root">${html}</div></body>`).window.document;
   const root = doc.getElementById('root')!;
-  const ctx = createPassContext('https://example.org/x', { mutate: true, pageKind });
+  const ctx = createPassContext(url, { mutate: true, pageKind });
   cleanConditionally(root, ctx);
   removeLinkOnlyParagraphs(root, ctx);
   return (root.textContent ?? '').replace(/\s+/g, ' ');
@@ -81,6 +81,48 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Target after an anchor');
     expect(text).not.toContain('Only link here');
     expect(text).not.toContain('And here');
+  });
+
+  it('keeps a list of links that a lead-in sentence announces, not one under a heading', () => {
+    const links = (w: string) => `<ul><li><a href="/${w}/1">${w} one</a></li><li><a href="/${w}/2">${w} two</a></li><li><a href="/${w}/3">${w} three</a></li></ul>`;
+    const text = run(`${PROSE}<div><p>Two families:</p>${links('Centroid')}</div>${PROSE}<h3>More stories</h3>${links('Teaser')}`);
+    expect(text).toContain('Two families');
+    expect(text).toContain('Centroid one');
+    expect(text).toContain('Centroid three');
+    expect(text).not.toContain('Teaser one');
+  });
+
+  it("keeps a list of links that ends a section of the text, not one that ends the article", () => {
+    const links = (w: string) => `<ul><li><a href="/${w}/1">${w} one</a></li><li><a href="/${w}/2">${w} two</a></li></ul>`;
+    const text = run(`<h2>Linear models</h2>${PROSE}${links('Regression')}<h2>Decision trees</h2>${PROSE}${links('Recommended')}`);
+    expect(text).toContain('Regression one');
+    expect(text).not.toContain('Recommended one');
+  });
+
+  it('keeps a code sample in a box with a boilerplate-looking name', () => {
+    const text = run(`${PROSE}<div class="group scroll-mt-2 rounded"><pre><code>services:\n  web:\n    build: .</code></pre></div><div class="share-tools"><p>Share this page</p></div>`);
+    expect(text).toContain('services:');
+    expect(text).not.toContain('Share this page');
+  });
+
+  it("keeps a table of contents of other pages, not one of the page's own sections", () => {
+    const entry = (href: string, t: string) => `<dt><a href="${href}">${t}</a></dt>`;
+    // The chapter's own introduction, beside the contents in one box, stays too.
+    const text = run(
+      `<div class="chapter"><div class="toc"><p>Table of Contents</p><dl class="toc">${entry('indexes-intro.html', '11.1. Introduction')}${entry('indexes-types.html', '11.2. Index Types')}` +
+        `<dd><dl>${entry('indexes-types.html#BTREE', '11.2.1. B-Tree')}${entry('indexes-types.html#HASH', '11.2.2. Hash')}${entry('indexes-types.html#GIST', '11.2.3. GiST')}</dl></dd></dl></div>` +
+        `<p>Indexes speed up queries, but cost writes.</p></div>${PROSE}` +
+        `<div class="post-toc"><ul><li><a href="#intro">Section intro</a></li><li><a href="https://example.org/docs/x#more">Section more</a></li></ul></div>` +
+        `<div class="bg-background-toc"><div><ul><li><a href="/guides/">Guides</a></li><li><a href="/manuals/">Manuals</a></li></ul></div></div>`,
+      'article',
+      'https://example.org/docs/x',
+    );
+    expect(text).toContain('11.1. Introduction');
+    expect(text).toContain('11.2.2. Hash');
+    expect(text).toContain('cost writes');
+    expect(text).not.toContain('Section intro');
+    expect(text).not.toContain('Section more');
+    expect(text).not.toContain('Manuals');
   });
 
   it('keeps the cards and links a listing page is made of', () => {

@@ -24,13 +24,18 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   const blocks = stats.elements.filter((el) => JUDGED.has(el.localName)).reverse();
   for (const el of blocks) {
     if (!el.parentNode || el === root || inKeptBox(el)) continue;
-    const reason = judge(el, listPage, stats.get(el));
-    if (!reason) continue;
+    const reason = judge(el, listPage, stats.get(el), ctx.url);
+    // A link list kept as content: its links read as text for the blocks around it.
+    if (reason === KEPT_LINKS) stats.linksAsText(el);
+    if (!reason || reason === KEPT_LINKS) continue;
     const ancestors = stats.ancestorsOf(el);
     ctx.remove(el, 'cleanConditionally', reason);
     if (!el.parentNode) stats.detached(el, ancestors);
   }
 }
+
+/** What `judge` says of a link list that is content (a table of contents, an announced list). */
+const KEPT_LINKS = 'kept: a link list that is content';
 
 /** Boxes whose contents are never judged (code, figures, quotes). */
 const KEPT_BOXES = new Set(['pre', 'code', 'figure', 'blockquote']);
@@ -41,7 +46,7 @@ function inKeptBox(el: Element): boolean {
   return false;
 }
 
-function judge(el: Element, listPage: boolean, stats: BlockStats): string | null {
+function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: string): string | null {
   const tag = el.localName;
   if (tag === 'table' && isDataTable(el)) return null;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -51,7 +56,8 @@ function judge(el: Element, listPage: boolean, stats: BlockStats): string | null
   const weight = classWeight(el);
   if (!listPage && isTeaser(el, wordsOf, stats)) return 'teaser card: a linked headline with a short excerpt';
   if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return 'teaser: a linked headline and a cut-off excerpt';
-  if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '')) return `boilerplate name and little text (weight ${weight})`;
+  // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
+  if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `boilerplate name and little text (weight ${weight})`;
   const clauses = text.match(CLAUSES)?.length ?? 0;
   if (clauses >= 10) return null;
 
@@ -71,6 +77,9 @@ function judge(el: Element, listPage: boolean, stats: BlockStats): string | null
   }
 
   if (images > 2 && paragraphs / images < 0.5 && !stats.figures && words < 40) return 'images without prose';
+  if (density > 0.3 && isSubpageToc(el, pageUrl)) return KEPT_LINKS;
+  // A list in the running text ("…are these:", "Buying options:") is part of it, links or not.
+  if ((isList || tag === 'li') && isListInProse(tag === 'li' ? el.parentElement : el)) return KEPT_LINKS;
   if (!isList && items > paragraphs && density > 0.3) return 'more list items than paragraphs, mostly links';
   if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
   if (words === 0 && images === 0 && embeds === 0 && !stats.media) return 'empty block';
@@ -79,6 +88,70 @@ function judge(el: Element, listPage: boolean, stats: BlockStats): string | null
   if (embeds > 1 && words < 75) return 'several embeds with little text';
   if (headings > 0 && paragraphs === 0 && density > 0.3 && !isList) return 'headline list';
   return null;
+}
+
+/** Names of a table of contents: `toc`, `toctree-l1`, `fancy-toc2`, `table-of-contents`. */
+const TOC_NAME = /(?:^|[\s_-])toc(?:tree)?\d*(?:$|[\s_-])|table-of-contents/i;
+/** How far up a table of contents' name may be from the judged block (`div.toc > dl > dd > dl`). */
+const TOC_DEPTH = 4;
+
+/**
+ * A table of contents of the pages below this one (a chapter's or a topic's pages in
+ * documentation): a block named as one whose links go to other pages in the page's own folder or
+ * under it. A contents box of the page's own sections (`#anchors`) repeats its headings, and one
+ * of the site's top sections is navigation: both may go.
+ */
+function isSubpageToc(el: Element, pageUrl: string): boolean {
+  let named = false;
+  for (let p: Element | null = el, i = 0; p && i < TOC_DEPTH && !named; p = p.parentElement, i++) {
+    named = TOC_NAME.test(`${p.getAttribute('class') ?? ''} ${p.id}`);
+  }
+  if (!named) return false;
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    return false;
+  }
+  const folder = page.pathname.slice(0, page.pathname.lastIndexOf('/') + 1);
+  let links = 0;
+  let below = 0;
+  for (const a of el.getElementsByTagName('a')) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    links++;
+    let url: URL;
+    try {
+      url = new URL(href, page);
+    } catch {
+      continue;
+    }
+    if (url.host === page.host && url.pathname !== page.pathname && url.pathname.startsWith(folder)) below++;
+  }
+  return links > 0 && below >= links * 0.8;
+}
+
+/** A block with a code sample in it (`<pre>` with text). */
+function holdsCode(el: Element): boolean {
+  for (const pre of el.getElementsByTagName('pre')) if ((pre.textContent ?? '').trim()) return true;
+  return false;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A list that is part of the running text: announced by a lead-in that ends in a colon, or set
+ * between a paragraph and the next section's heading. Not one right under a heading: a heading
+ * names a box ("More stories"), a lead-in sentence announces items.
+ */
+function isListInProse(list: Element | null): boolean {
+  if (!list || (list.localName !== 'ul' && list.localName !== 'ol')) return false;
+  let prev = list.previousSibling;
+  while (prev && (prev.nodeType === 8 || (prev.nodeType === 3 && !(prev.textContent ?? '').trim()))) prev = prev.previousSibling;
+  if (!prev || (prev.nodeType === 1 && HEADINGS.has((prev as Element).localName))) return false;
+  if ((prev.textContent ?? '').trim().endsWith(':')) return true;
+  const next = list.nextElementSibling;
+  return !!next && next.localName !== 'h1' && HEADINGS.has(next.localName);
 }
 
 /** A card promoting another page: its headline is a link away, and it is short. */

@@ -11,10 +11,11 @@ function slug(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
-/** The heading the element is, or the one it opens with. */
+/** The heading the element is, or the one it opens with (after empty anchors: `<span id="x"></span>`). */
 function ownHeading(el: Element): Element | null {
   if (HEADING.has(el.localName)) return el;
-  const first = el.firstElementChild;
+  let first = el.firstElementChild;
+  while (first && !first.firstChild && !HEADING.has(first.localName)) first = first.nextElementSibling;
   return first && HEADING.has(first.localName) ? first : null;
 }
 
