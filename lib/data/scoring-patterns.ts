@@ -7,6 +7,12 @@
 export const UNLIKELY_CANDIDATES =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 
+/**
+ * Unlikely-candidate names that, on a forum page (page kind 'forum'), name the thread itself: its
+ * posts are comments and replies.
+ */
+export const THREAD_NAMES = /comment|replies|community/gi;
+
 /** Names that rescue an element that also matched UNLIKELY_CANDIDATES. */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow|story|entry|post|text|detail/i;
 

@@ -24,8 +24,11 @@ export const PRODUCT_TYPES = new Set([
   'vehicle', 'car', 'book', 'softwareapplication', 'mobileapplication', 'hotel', 'lodgingbusiness',
 ]);
 
-/** Discussion pages (a judgement call for a reader view). */
-export const FORUM_TYPES = new Set(['discussionforumposting', 'qapage', 'question']);
+/**
+ * Discussion pages (a judgement call for a reader view). Not a bare `Question`: FAQ blocks on
+ * articles and service pages declare those too.
+ */
+export const FORUM_TYPES = new Set(['discussionforumposting', 'qapage']);
 
 /** Path segments naming a listing: a tag, a category, an author's archive, a search. */
 export const LISTING_SEGMENTS = new Set([

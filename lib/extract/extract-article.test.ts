@@ -114,6 +114,19 @@ describe('extractArticle recipe', () => {
     expect(r.textContent).not.toContain('Asha Rao');
   });
 
+  it('keeps the replies of a page that declares itself a discussion thread', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Which kayak for slow rivers?"}</script>';
+    const reply = (i: number): string => `<div class="post"><span class="author">member${i}</span>${para(2, `paddle ${i}`)}</div>`;
+    const thread = `<main><h1>Which kayak should a beginner buy for slow rivers?</h1><div class="post">${para(6, 'kayak')}</div>` +
+      `<div class="replies">${[1, 2, 3, 4, 5].map(reply).join('')}</div></main>`;
+    const r = extractArticle(load(thread, `<title>Which kayak for slow rivers?</title>${ld}`));
+    expect(r.textContent).toContain('Paragraph 1 about the kayak');
+    expect(r.textContent).toContain('Paragraph 1 about the paddle 4');
+    // The same page without the declaration is read as an article with a comment section.
+    const plain = extractArticle(load(thread));
+    expect(plain.textContent).not.toContain('Paragraph 1 about the paddle 4');
+  });
+
   it('reads <noscript> markup as the last retry when nothing else holds text', () => {
     const doc = load(`<section id="splash"><div class="dots"></div></section><noscript><div id="main-outlet">${para(6, 'forum')}</div></noscript>`);
     const r = extractArticle(doc);

@@ -226,7 +226,7 @@ function appendSiblings(top: Element, topScore: number, scores: Map<Element, num
   if (!parent || parent.localName === 'body' || parent.localName === 'html') return top;
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class') ?? '';
-  const topSignature = ctx.pageKind === 'other' ? signature(top) : '';
+  const topSignature = ctx.pageKind !== 'article' ? signature(top) : '';
   const keep = new Set<Element>();
   // Sibling pointers, not `Array.from(parent.children)`: iterating an HTMLCollection is quadratic in jsdom.
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {

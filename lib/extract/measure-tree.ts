@@ -5,6 +5,7 @@ import {
   MAYBE_CANDIDATE,
   PARAGRAPH_TAGS,
   SKIP_TAGS,
+  THREAD_NAMES,
   UNLIKELY_CANDIDATES,
   UNLIKELY_ROLES,
 } from '../data/scoring-patterns';
@@ -100,7 +101,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
         if (DROP_TAGS.has(tag) && stripUnlikely) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
         continue;
       }
-      if (stripUnlikely && isUnlikely(c)) {
+      if (stripUnlikely && isUnlikely(c, ctx.pageKind === 'forum')) {
         ctx.remove(c, 'grabArticle', `unlikely candidate "${`${c.getAttribute('class') ?? ''} ${c.id}`.trim()}"`);
         continue;
       }
@@ -145,7 +146,8 @@ function holdsContent(form: Element): boolean {
   return form.getElementsByTagName('article').length > 0 || form.getElementsByTagName('p').length >= FORM_PARAGRAPHS;
 }
 
-function isUnlikely(el: Element): boolean {
+/** On a forum (`forum`), a container named for comments or replies holds the thread itself. */
+function isUnlikely(el: Element, forum = false): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
   // No role, class or id: nothing to read (attribute reads are the cost under jsdom).
@@ -156,6 +158,7 @@ function isUnlikely(el: Element): boolean {
   // A heading that calls itself a "header" (`section-header`, `code-header`) names what it is,
   // not a page header: only its other names can make it boilerplate.
   if (HEADING_TAGS.has(tag)) names = names.replace(/header/gi, ' ');
+  if (forum) names = names.replace(THREAD_NAMES, ' ');
   if (names.trim().length < 3) return false;
   if (!UNLIKELY_CANDIDATES.test(names) || MAYBE_CANDIDATE.test(names) || el.closest('table, code, pre')) return false;
   // A layout wrapper named for its sidebars (`layout__2-sidebars`) that holds the page's <main>.

@@ -17,4 +17,15 @@ describe('pageKindOf', () => {
     const doc = load(`<h1>World</h1><section>${cards}</section>`, 'https://news.example.org/world/');
     expect(pageKindOf(doc, doc.URL)).toBe('other');
   });
+
+  it('reads a page that declares a discussion thread or a Q&A page as a forum, not one with a FAQ', () => {
+    const posts = Array.from({ length: 6 }, (_, i) => `<div class="post"><p>Reply ${i}: I paddled that river last spring, and the current was slow enough for a beginner in a sit-on-top kayak.</p></div>`).join('');
+    const ld = (type: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}"}</script>`;
+    const forum = load(`${ld('DiscussionForumPosting')}<h1>Which kayak should a beginner buy for slow rivers?</h1>${posts}`, 'https://boards.example.org/threads/which-kayak-for-slow-rivers.123/');
+    expect(pageKindOf(forum, forum.URL)).toBe('forum');
+    const qa = load(`${ld('QAPage')}<h1>How do I patch a small hole in a kayak hull?</h1>${posts}`, 'https://qa.example.org/questions/42/patch-a-kayak-hull');
+    expect(pageKindOf(qa, qa.URL)).toBe('forum');
+    const faq = load(`${ld('Question')}<h1>Kayak rental</h1>${posts}`, 'https://rent.example.org/kayaks');
+    expect(pageKindOf(faq, faq.URL)).not.toBe('forum');
+  });
 });

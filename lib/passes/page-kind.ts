@@ -1,12 +1,16 @@
 import type { PageKind } from './pass-context';
-import { detectArticle } from '../detect/detect-article';
+import { collectSignals } from '../detect/detect-signals';
+import { scoreSignals } from '../detect/detect-article';
 
 /**
  * What kind of page the cleaning works on (see `PassContext.pageKind`): 'other' when detection
  * says the page is not an article. Listings, collections, product and forum pages are made of the
  * cards and link lists that article cleaning drops. (Measured: treating single-product pages as
- * articles here lost more on collections than it gained on products.)
+ * articles here lost more on collections than it gained on products.) A page that declares itself
+ * a discussion thread or a Q&A page is a 'forum', whatever its score: its replies are content.
  */
 export function pageKindOf(doc: Document, url = ''): PageKind {
-  return detectArticle(doc, url).isArticle ? 'article' : 'other';
+  const signals = collectSignals(doc, url);
+  if (signals.declaredForum) return 'forum';
+  return scoreSignals(signals).isArticle ? 'article' : 'other';
 }

@@ -18,7 +18,9 @@ export interface PassContext {
   /**
    * What the page is, from detection: 'article' (the default) or 'other' (a listing, collection,
    * product or forum page). On 'other' pages the items ARE the content, so the cleaning that drops
-   * teaser cards and link lists from articles holds back.
+   * teaser cards and link lists from articles holds back. 'forum': a page that declares itself a
+   * discussion thread (schema.org DiscussionForumPosting, QAPage); cleaned as an article, except
+   * that its replies are the content, not a comment section to drop.
    */
   pageKind: PageKind;
   /** Elements dropped in mark mode. */
@@ -31,7 +33,7 @@ export interface PassContext {
 
 export type Pass = (root: Element, ctx: PassContext) => void;
 
-export type PageKind = 'article' | 'other';
+export type PageKind = 'article' | 'other' | 'forum';
 
 export function createPassContext(
   url: string,

@@ -15,7 +15,7 @@ export const commentsRule: Rule = {
     if (t.tag === 'iframe' && /(^|\.)disqus\.com$/.test(iframeHost(t.el))) return 'comments iframe';
     const hit = matchTokens(t, TOKENS, ctx);
     // On an article page a named comment thread goes even when it outweighs a short post; on a
-    // forum (page kind 'other') the posts are the content and the share guard keeps them.
+    // forum (page kind 'forum' or 'other') the posts are the content and the share guard keeps them.
     if (hit && hit.keepShare === undefined && ctx.pageKind === 'article') return { ...hit, unguarded: true };
     return hit;
   },

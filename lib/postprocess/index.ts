@@ -12,6 +12,7 @@ import { keepFootnotes } from './keep-footnotes';
 import { keepFigures } from './keep-figures';
 import { flattenLayoutTables } from './flatten-layout-tables';
 import { removeRepeatedCaptions } from './remove-repeated-captions';
+import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeEmptyBlocks } from './remove-empty-blocks';
 import { unwrapSpans } from './unwrap-spans';
 import { stripAttributes } from './strip-attributes';
@@ -28,6 +29,7 @@ export const POSTPROCESS_PASSES: NamedPass[] = [
   { name: 'keepFigures', run: keepFigures },
   { name: 'flattenLayoutTables', run: flattenLayoutTables },
   { name: 'removeRepeatedCaptions', run: removeRepeatedCaptions },
+  { name: 'removeRepeatedBlocks', run: removeRepeatedBlocks },
   { name: 'removeEmptyBlocks', run: removeEmptyBlocks },
   { name: 'unwrapSpans', run: unwrapSpans },
   { name: 'stripAttributes', run: stripAttributes },
