@@ -83,9 +83,12 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('And here');
   });
 
+  /** A list of `count` links named "<word> one", "<word> two"… */
+  const linkList = (word: string, count: number) =>
+    `<ul>${['one', 'two', 'three'].slice(0, count).map((n, i) => `<li><a href="/${word}/${i + 1}">${word} ${n}</a></li>`).join('')}</ul>`;
+
   it('keeps a list of links that a lead-in sentence announces, not one under a heading', () => {
-    const links = (w: string) => `<ul><li><a href="/${w}/1">${w} one</a></li><li><a href="/${w}/2">${w} two</a></li><li><a href="/${w}/3">${w} three</a></li></ul>`;
-    const text = run(`${PROSE}<div><p>Two families:</p>${links('Centroid')}</div>${PROSE}<h3>More stories</h3>${links('Teaser')}`);
+    const text = run(`${PROSE}<div><p>Two families:</p>${linkList('Centroid', 3)}</div>${PROSE}<h3>More stories</h3>${linkList('Teaser', 3)}`);
     expect(text).toContain('Two families');
     expect(text).toContain('Centroid one');
     expect(text).toContain('Centroid three');
@@ -93,8 +96,7 @@ describe('cleanConditionally', () => {
   });
 
   it("keeps a list of links that ends a section of the text, not one that ends the article", () => {
-    const links = (w: string) => `<ul><li><a href="/${w}/1">${w} one</a></li><li><a href="/${w}/2">${w} two</a></li></ul>`;
-    const text = run(`<h2>Linear models</h2>${PROSE}${links('Regression')}<h2>Decision trees</h2>${PROSE}${links('Recommended')}`);
+    const text = run(`<h2>Linear models</h2>${PROSE}${linkList('Regression', 2)}<h2>Decision trees</h2>${PROSE}${linkList('Recommended', 2)}`);
     expect(text).toContain('Regression one');
     expect(text).not.toContain('Recommended one');
   });

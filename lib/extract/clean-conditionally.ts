@@ -22,9 +22,17 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   // Counts for every block from one walk, kept current as blocks go (children are judged first).
   const stats = new BlockStatsIndex(root);
   const blocks = stats.elements.filter((el) => JUDGED.has(el.localName)).reverse();
+  // Each item of a list asks about its list: answered once per list.
+  const proseLists = new Map<Element, boolean>();
+  const inProse = (list: Element | null): boolean => {
+    if (!list) return false;
+    let yes = proseLists.get(list);
+    if (yes === undefined) proseLists.set(list, (yes = isListInProse(list)));
+    return yes;
+  };
   for (const el of blocks) {
     if (!el.parentNode || el === root || inKeptBox(el)) continue;
-    const reason = judge(el, listPage, stats.get(el), ctx.url);
+    const reason = judge(el, listPage, stats.get(el), ctx.url, inProse);
     // A link list kept as content: its links read as text for the blocks around it.
     if (reason === KEPT_LINKS) stats.linksAsText(el);
     if (!reason || reason === KEPT_LINKS) continue;
@@ -46,7 +54,7 @@ function inKeptBox(el: Element): boolean {
   return false;
 }
 
-function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: string): string | null {
+function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: string, inProse: (list: Element | null) => boolean): string | null {
   const tag = el.localName;
   if (tag === 'table' && isDataTable(el)) return null;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -79,7 +87,7 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   if (images > 2 && paragraphs / images < 0.5 && !stats.figures && words < 40) return 'images without prose';
   if (density > 0.3 && isSubpageToc(el, pageUrl)) return KEPT_LINKS;
   // A list in the running text ("…are these:", "Buying options:") is part of it, links or not.
-  if ((isList || tag === 'li') && isListInProse(tag === 'li' ? el.parentElement : el)) return KEPT_LINKS;
+  if ((isList || tag === 'li') && inProse(tag === 'li' ? el.parentElement : el)) return KEPT_LINKS;
   if (!isList && items > paragraphs && density > 0.3) return 'more list items than paragraphs, mostly links';
   if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
   if (words === 0 && images === 0 && embeds === 0 && !stats.media) return 'empty block';
