@@ -11,7 +11,7 @@ import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditiona
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { findPageSummary } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
-import { sanitizeToElement } from '../sanitize/sanitize';
+import { sanitizeInPlace, serializeSanitized } from '../sanitize/sanitize';
 import { toText } from '../text/to-text';
 import { countWords, readingMinutes } from '../text/script';
 
@@ -133,11 +133,11 @@ export function* extractArticleSteps(
   }
   const chosen = best!;
   const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
-  // Text and HTML both come from the sanitized fragment, so they can never disagree.
-  const holder = sanitizeToElement(chosen.root.innerHTML, win);
-  const contentHtml = holder.innerHTML;
+  // Text and HTML both come from the sanitized tree, so they can never disagree.
+  const holder = sanitizeInPlace(chosen.root, win);
   yield { phase: 'sanitize' };
   const textContent = toText(holder);
+  const contentHtml = serializeSanitized(holder);
   const summaryText = pageSummary?.text ?? '';
   const summary = summaryText
     ? { text: summaryText, source: 'page' as const }

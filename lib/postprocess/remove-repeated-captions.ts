@@ -3,10 +3,15 @@
 // photo credits (<figcaption> or a class naming them): paragraphs repeat on purpose (the same
 // question put to each person interviewed, a meal plan's repeated lines), and so do quotes.
 import type { PassContext } from '../passes/pass-context';
-import { all } from './dom';
+import { allWhere } from './dom';
 
 const PASS = 'removeRepeatedCaptions';
-const BLOCKS = 'figcaption, [class*="caption" i], [class*="credit" i]';
+/** `figcaption, [class*="caption" i], [class*="credit" i]`, as a test (see `allWhere`). */
+const isCaptionBlock = (el: Element): boolean => {
+  if (el.localName === 'figcaption') return true;
+  const cls = el.getAttribute('class');
+  return !!cls && /caption|credit/i.test(cls);
+};
 /** Shorter captions ("Photo: AP") may repeat legitimately. */
 const MIN_CHARS = 40;
 /** Compared pairwise: a page with more captions than this is compared on the first ones only. */
@@ -17,7 +22,7 @@ const MEDIA = 'img, picture, video, iframe, math, svg';
 
 export function removeRepeatedCaptions(root: Element, ctx: PassContext): void {
   const seen: Array<{ key: string; el: Element }> = [];
-  for (const el of all(root, BLOCKS)) {
+  for (const el of allWhere(root, isCaptionBlock)) {
     if (!root.contains(el) || seen.length >= MAX_CAPTIONS) continue;
     const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase().replace(TOGGLE, '');
     if (key.length < MIN_CHARS) continue;

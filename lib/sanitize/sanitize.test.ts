@@ -3,7 +3,7 @@ import DOMPurify from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { VECTORS } from '../../tests/hostile/vectors';
 import { assertSafeHtml } from '../../tests/hostile/assert-safe';
-import { filterSrcset, isSafeUrl, purifierFor, sanitizeHtml, sanitizeToFragment, splitSrcset } from './sanitize';
+import { filterSrcset, isSafeUrl, purifierFor, sanitizeHtml, sanitizeInPlace, sanitizeToFragment, serializeSanitized, splitSrcset } from './sanitize';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 const clean = (html: string) => sanitizeHtml(html, win);
@@ -96,6 +96,51 @@ describe('sanitizeToFragment', () => {
     expect(p.hasAttribute('onclick')).toBe(false);
     expect(p.querySelector('img')!.hasAttribute('onerror')).toBe(false);
     expect(frag.querySelector('script')).toBeNull();
+  });
+});
+
+describe('sanitizeInPlace (a copied tree, no parse round trip)', () => {
+  // The tree as extraction has it: the page parsed, then its nodes copied into an inert document.
+  const copied = (html: string): Element => {
+    const page = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
+    const inert = win.document.implementation.createHTMLDocument('');
+    return inert.importNode(page.getElementById('root')!, true) as Element;
+  };
+  const inPlace = (html: string): string => serializeSanitized(sanitizeInPlace(copied(html), win));
+
+  for (const v of VECTORS) {
+    it(`neutralizes: ${v.name}`, () => {
+      const out = inPlace(v.html);
+      assertSafeHtml(out, v.name);
+      // The string re-sanitizes to itself, as the string path's output does.
+      expect(clean(out)).toBe(out);
+    });
+  }
+
+  it('outputs the children of the root, not the root, whatever its tag', () => {
+    const inert = win.document.implementation.createHTMLDocument('');
+    for (const tag of ['body', 'noscript', 'article', 'td']) {
+      const root = inert.createElement(tag);
+      const p = inert.createElement('p');
+      p.textContent = `in a ${tag}`;
+      root.appendChild(p);
+      expect(serializeSanitized(sanitizeInPlace(root, win))).toBe(`<p>in a ${tag}</p>`);
+    }
+  });
+
+  it('reads a <pre> as the parser would and writes it so that it parses back the same', () => {
+    const root = copied('<p>x</p>');
+    const pre = root.ownerDocument.createElement('pre');
+    pre.textContent = '\n\nfn main() {}';
+    root.appendChild(pre);
+    const holder = sanitizeInPlace(root, win);
+    // One leading newline is markup, as after parsing `<pre>\n\nfn…`.
+    expect(holder.querySelector('pre')!.textContent).toBe('\nfn main() {}');
+    const html = serializeSanitized(holder);
+    const again = new JSDOM(`<body>${html}</body>`).window.document;
+    expect(again.querySelector('pre')!.textContent).toBe('\nfn main() {}');
+    // Serializing leaves the tree as it was.
+    expect(holder.querySelector('pre')!.textContent).toBe('\nfn main() {}');
   });
 });
 

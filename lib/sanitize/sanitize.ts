@@ -28,7 +28,7 @@ const BASE_CONFIG: Config = {
   WHOLE_DOCUMENT: false,
 };
 
-interface Instances { html?: Purifier; fragment?: Purifier }
+interface Instances { html?: Purifier; fragment?: Purifier; inPlace?: Purifier }
 const CACHE = new WeakMap<object, Instances>();
 
 /** A URL that stays: http(s), mailto, tel, relative, or a raster data: image. */
@@ -149,7 +149,9 @@ export function purifierFor(win: Win, kind: keyof Instances): Purifier {
   let purify = entry[kind];
   if (!purify) {
     purify = DOMPurify(win);
-    purify.setConfig(kind === 'fragment' ? { ...BASE_CONFIG, RETURN_DOM_FRAGMENT: true } : BASE_CONFIG);
+    purify.setConfig(
+      kind === 'fragment' ? { ...BASE_CONFIG, RETURN_DOM_FRAGMENT: true } : kind === 'inPlace' ? { ...BASE_CONFIG, IN_PLACE: true } : BASE_CONFIG,
+    );
     addHooks(purify, kind === 'html');
     entry[kind] = purify;
   }
@@ -188,6 +190,57 @@ export function sanitizeToElement(html: string, win: Win): Element {
     // nesting (extraction caps its copy at 512, see lib/extract/budget.ts). Fail closed: nothing.
     return win.document.createElement('div');
   }
+}
+
+/**
+ * Sanitize the children of `root`, a tree of our own inert document (extraction's copy of the
+ * article), where they stand: no serialize-and-parse round trip, which was most of the
+ * sanitizing cost. They move under a fresh `<div>` first, as `root.innerHTML` would have carried
+ * them: `root`'s own tag is not output (and DOMPurify would drop a copied `<body>` or
+ * `<noscript>` root with everything in it). Returns that div; its HTML is the output string (see
+ * `serializeSanitized`), which every consumer parses and sanitizes again before showing it.
+ */
+export function sanitizeInPlace(root: Element, win: Win): Element {
+  const doc = root.ownerDocument;
+  const holder = doc.createElement('div');
+  for (let n = root.firstChild; n; n = root.firstChild) holder.appendChild(n);
+  try {
+    purifierFor(win, 'inPlace').sanitize(holder);
+  } catch {
+    // DOMPurify refuses a tree it cannot clean safely in place, and jsdom overflows on absurd
+    // nesting: fail closed, nothing.
+    return doc.createElement('div');
+  }
+  // As parsing the HTML would: one newline right after <pre> is not content.
+  for (const el of newlineTrimmed(holder)) {
+    const first = el.firstChild as Text;
+    first.nodeValue = (first.nodeValue ?? '').slice(1);
+  }
+  return holder;
+}
+
+/** `pre`-like elements under `holder` whose first child is text starting with a newline. */
+function newlineTrimmed(holder: Element): Element[] {
+  const out: Element[] = [];
+  for (const tag of ['pre', 'listing', 'textarea']) {
+    for (const el of Array.from(holder.getElementsByTagName(tag))) {
+      if (el.firstChild?.nodeType === 3 && (el.firstChild.nodeValue ?? '').startsWith('\n')) out.push(el);
+    }
+  }
+  return out;
+}
+
+/**
+ * The HTML of an element sanitized in place. The parser drops one newline right after `<pre>`
+ * and the serializer does not add it back, so such a newline is doubled on the way out: the
+ * string re-parses to the same text.
+ */
+export function serializeSanitized(holder: Element): string {
+  const doubled = newlineTrimmed(holder).map((el) => el.firstChild as Text);
+  for (const text of doubled) text.nodeValue = `\n${text.nodeValue}`;
+  const html = holder.innerHTML;
+  for (const text of doubled) text.nodeValue = (text.nodeValue ?? '').slice(1);
+  return html;
 }
 
 /** Sanitize page-derived HTML into a string. */

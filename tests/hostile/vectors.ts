@@ -58,6 +58,13 @@ export const VECTORS: Vector[] = [
   { name: 'is attribute', html: '<p is="x-evil" onclick=alert(1)>p</p>' },
   { name: 'frameset', html: '<frameset><frame src="javascript:alert(1)"></frameset>' },
   { name: 'portal / dialog', html: '<portal src="https://evil.example/"></portal><dialog open onclose=alert(1)>d</dialog>' },
+  // Entities decode to markup *inside text nodes*: harmless as parsed, dangerous if a copy of the
+  // tree is serialized raw (svg/math style text) and parsed again. Extraction sanitizes its copy
+  // of the DOM in place, so these reach DOMPurify as nodes, not as a string.
+  { name: 'entity-encoded breakout in svg style', html: '<svg><style>&lt;/style&gt;&lt;img src=x onerror=alert(1)&gt;</style></svg><p>after</p>' },
+  { name: 'entity-encoded breakout in math style', html: '<math><mi><style>&lt;/style&gt;&lt;img src=x onerror=alert(1)&gt;</style></mi></math>' },
+  { name: 'entity-encoded breakout in svg title', html: '<svg><title>&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt;</title></svg>' },
+  { name: 'entity-encoded breakout in noscript', html: '<noscript>&lt;/noscript&gt;&lt;img src=x onerror=alert(1)&gt;</noscript>' },
   ...JS.map((u, i) => ({ name: `script URL #${i + 1} in href`, html: `<p>Go <a href="${u}">there</a> now.</p>` })),
   ...JS.map((u, i) => ({ name: `script URL #${i + 1} in img/src, area, form action`, html: `<img src="${u}"><map name="m"><area href="${u}"></map><form action="${u}"><button>b</button></form>` })),
 ];
