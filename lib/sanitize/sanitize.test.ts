@@ -117,6 +117,15 @@ describe('sanitizeInPlace (a copied tree, no parse round trip)', () => {
     });
   }
 
+  it('sanitizes a tree from another window too (a content script sees the page through wrappers)', () => {
+    const other = new JSDOM('').window.document.implementation.createHTMLDocument('');
+    const root = other.createElement('div');
+    root.innerHTML = '<p onclick="alert(1)">kept</p><img src=x onerror=alert(1)><script>alert(2)</script>';
+    const out = serializeSanitized(sanitizeInPlace(root, win));
+    assertSafeHtml(out, 'foreign window');
+    expect(out).toContain('kept');
+  });
+
   it('outputs the children of the root, not the root, whatever its tag', () => {
     const inert = win.document.implementation.createHTMLDocument('');
     for (const tag of ['body', 'noscript', 'article', 'td']) {

@@ -205,7 +205,10 @@ export function sanitizeInPlace(root: Element, win: Win): Element {
   const holder = doc.createElement('div');
   for (let n = root.firstChild; n; n = root.firstChild) holder.appendChild(n);
   try {
-    purifierFor(win, 'inPlace').sanitize(holder);
+    // DOMPurify sanitizes a node in place only when it recognises it as a node of its window;
+    // anything else it would read as a string and leave `holder` untouched. Then take the string
+    // path, which parses a copy (and trims <pre> newlines itself).
+    if ((purifierFor(win, 'inPlace').sanitize(holder) as unknown) !== holder) return sanitizeToElement(holder.innerHTML, win);
   } catch {
     // DOMPurify refuses a tree it cannot clean safely in place, and jsdom overflows on absurd
     // nesting: fail closed, nothing.
