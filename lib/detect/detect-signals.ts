@@ -96,9 +96,8 @@ const SENTENCE_END = /[.!?।॥。！？؟](["'”’»)]*)\s*$/u;
 
 /** Collect the detection signals. Reads only; never clones or changes `doc`. */
 export function collectSignals(doc: Document, url: string): DetectSignals {
-  const head = doc.head;
-  const metaContent = (sel: string) => (head?.querySelector(sel)?.getAttribute('content') ?? '').trim().toLowerCase();
-  const ogType = metaContent('meta[property="og:type"], meta[name="og:type"]');
+  const meta = readHeadMeta(doc.head);
+  const ogType = (meta.get('og:type') ?? '').trim().toLowerCase();
   const body = doc.body ?? doc.documentElement;
   let walk = walkBody(body, false);
   // A page saved before its scripts ran may keep everything hidden (hydration guards, streamed
@@ -116,7 +115,7 @@ export function collectSignals(doc: Document, url: string): DetectSignals {
     declaredListing: all.some((t) => LISTING_TYPES.has(t)),
     declaredProduct: all.some((t) => PRODUCT_TYPES.has(t)),
     declaredForum: all.some((t) => FORUM_TYPES.has(t)),
-    hasPublishedTime: walk.datePublished || !!head?.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="publish-date"]'),
+    hasPublishedTime: walk.datePublished || ['article:published_time', 'itemprop:datePublished', 'date', 'publish-date'].some((k) => meta.has(k)),
     bodyChars: walk.bodyChars,
     linkChars: walk.linkChars,
     textBlocks: walk.textBlocks,
@@ -128,7 +127,7 @@ export function collectSignals(doc: Document, url: string): DetectSignals {
     mainHeadlineLinks: walk.mainHeadlineLinks,
     mainLinkDensity: Math.round(walk.mainLinkDensity * 1000) / 1000,
     h1Words: walk.h1Words,
-    byline: walk.byline || !!head?.querySelector('meta[name="author"], meta[property="article:author"]'),
+    byline: walk.byline || meta.has('author') || meta.has('article:author'),
     teasers: walk.teasers,
     teaserWords: walk.teaserWords,
     headlineLinks: walk.headlineLinks,
@@ -140,12 +139,29 @@ export function collectSignals(doc: Document, url: string): DetectSignals {
     codeBlocks: walk.tags.PRE ?? 0,
     prices: walk.prices,
     cartButton: walk.cartButton,
-    priceMarkup: walk.priceMarkup || !!head?.querySelector('meta[property="product:price:amount"], meta[property="og:price:amount"]'),
+    priceMarkup: walk.priceMarkup || meta.has('product:price:amount') || meta.has('og:price:amount'),
     ...readUrl(url || doc.URL || ''),
     counts: Object.fromEntries(COUNTED_TAGS.map((t) => [t.toLowerCase(), walk.tags[t] ?? 0])),
     truncated: walk.truncated,
     readHidden: walk.readHidden,
   };
+}
+
+/**
+ * The `<meta>` elements of `head` by `property` or `name` (`itemprop` as `itemprop:<value>`),
+ * first one wins, each mapped to its content. One read of the head instead of a selector query
+ * per question (attribute selectors are slow under jsdom).
+ */
+function readHeadMeta(head: HTMLHeadElement | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!head) return out;
+  for (const m of head.getElementsByTagName('meta')) {
+    const content = m.getAttribute('content') ?? '';
+    for (const key of [m.getAttribute('property'), m.getAttribute('name')]) if (key && !out.has(key)) out.set(key, content);
+    const prop = m.getAttribute('itemprop');
+    if (prop && !out.has(`itemprop:${prop}`)) out.set(`itemprop:${prop}`, content);
+  }
+  return out;
 }
 
 /** Types from JSON-LD (top items, their @graph and mainEntity), lowercased, without the schema.org prefix. */

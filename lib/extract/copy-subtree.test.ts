@@ -5,7 +5,7 @@ import { copySubtree } from './copy-subtree';
 
 const page = (body: string): Document => new JSDOM(`<!DOCTYPE html><body>${body}</body>`).window.document;
 const inertOf = (doc: Document): Document => doc.implementation.createHTMLDocument('');
-const limits = (over: Partial<{ maxDepth: number; maxElements: number; maxTextChars: number }> = {}) => ({
+const limits = (over: Partial<{ maxDepth: number; maxElements: number; maxTextChars: number; log: BudgetLog }> = {}) => ({
   maxDepth: 512, maxElements: 100_000, maxTextChars: 2_000_000, log: new BudgetLog(), ...over,
 });
 

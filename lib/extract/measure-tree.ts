@@ -1,3 +1,4 @@
+import { nextElement } from '../dom/next-element';
 import type { PassContext } from '../passes/pass-context';
 import {
   BLOCK_TAGS,
@@ -71,6 +72,10 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
   const looseText = new Map<Element, [number, number]>();
 
   const readNoscript = ctx.relaxed.has('noscript');
+  // Ancestors of the page's <main> elements, found once: asked per candidate, the query walked
+  // each candidate's whole subtree.
+  let mainAncestors: Set<Element> | null = null;
+  const holdsMain = (el: Element): boolean => (mainAncestors ??= ancestorsOfMain(root)).has(el);
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
@@ -101,7 +106,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
         if (DROP_TAGS.has(tag) && stripUnlikely) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
         continue;
       }
-      if (stripUnlikely && isUnlikely(c, ctx.pageKind === 'forum')) {
+      if (stripUnlikely && isUnlikely(c, ctx.pageKind === 'forum', holdsMain)) {
         ctx.remove(c, 'grabArticle', `unlikely candidate "${`${c.getAttribute('class') ?? ''} ${c.id}`.trim()}"`);
         continue;
       }
@@ -147,7 +152,7 @@ function holdsContent(form: Element): boolean {
 }
 
 /** On a forum (`forum`), a container named for comments or replies holds the thread itself. */
-function isUnlikely(el: Element, forum = false): boolean {
+function isUnlikely(el: Element, forum: boolean, holdsMain: (el: Element) => boolean): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
   // No role, class or id: nothing to read (attribute reads are the cost under jsdom).
@@ -160,11 +165,37 @@ function isUnlikely(el: Element, forum = false): boolean {
   if (HEADING_TAGS.has(tag)) names = names.replace(/header/gi, ' ');
   if (forum) names = names.replace(THREAD_NAMES, ' ');
   if (names.trim().length < 3) return false;
-  if (!UNLIKELY_CANDIDATES.test(names) || MAYBE_CANDIDATE.test(names) || el.closest('table, code, pre')) return false;
+  if (!UNLIKELY_CANDIDATES.test(names) || MAYBE_CANDIDATE.test(names) || hasAncestorIn(el, CODE_OR_TABLE)) return false;
   // A layout wrapper named for its sidebars (`layout__2-sidebars`) that holds the page's <main>.
-  if (el.querySelector('main, [role="main"]')) return false;
+  if (holdsMain(el)) return false;
   // The article's own header: the page title with the lede under it, not the site's masthead.
   return !(isOnlyHeader(names) && el.querySelector('h1') && hasProse(el));
+}
+
+const CODE_OR_TABLE = new Set(['table', 'code', 'pre']);
+
+/** `el.closest('table, code, pre')` as a climb (selector matching per ancestor is slow in jsdom). */
+function hasAncestorIn(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (tags.has(a.localName)) return true;
+  return false;
+}
+
+/** Every element that has a `<main>` or `role="main"` element below it, under `root`. */
+function ancestorsOfMain(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  // A walk, not `querySelectorAll('main, [role="main"]')`: under jsdom that query over a whole
+  // page costs several times a walk reading one attribute.
+  const mains: Element[] = [];
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+    if (el.localName === 'main' || (el.hasAttributes() && el.getAttribute('role') === 'main')) mains.push(el);
+  }
+  for (const main of mains) {
+    for (let a = main.parentElement; a && !out.has(a); a = a.parentElement) {
+      out.add(a);
+      if (a === root) break;
+    }
+  }
+  return out;
 }
 
 function isOnlyHeader(names: string): boolean {

@@ -46,11 +46,12 @@ function normalizeFigure(fig: Element): void {
 
 /** A box holding just `media`, a caption and maybe a credit: it becomes a figure. */
 function isImageBox(box: Element): boolean {
-  if (!BOX_TAGS.has(box.localName) || inPhrasingContext(box)) return false;
-  if (box.querySelectorAll(MEDIA).length !== 1 || (box.textContent ?? '').length > MAX_FIGURE_TEXT) return false;
+  if (!BOX_TAGS.has(box.localName)) return false;
+  // The caption child first: most boxes have none, and it is the cheapest thing to check.
   const kids = Array.from(box.children);
   const captionKid = kids.find((k) => isCaption(k) && !k.querySelector(MEDIA) && hasText(k));
-  if (!captionKid) return false;
+  if (!captionKid || inPhrasingContext(box)) return false;
+  if (box.querySelectorAll(MEDIA).length !== 1 || (box.textContent ?? '').length > MAX_FIGURE_TEXT) return false;
   // Everything else in the box is the image's wrapper, a credit, or empty.
   const rest = kids.filter((k) => k !== captionKid && !k.querySelector(MEDIA) && !k.matches(MEDIA) && !isCredit(k));
   if (rest.some((k) => hasText(k))) return false;

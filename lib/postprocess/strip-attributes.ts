@@ -19,13 +19,20 @@ export function stripAttributes(root: Element, _ctx: PassContext): void {
   for (const el of [root, ...all(root, '*')]) {
     if (!el.hasAttributes()) continue;
     const html = el.namespaceURI === HTML_NS;
+    if (html) {
+      // Names only: reading `attributes` makes an Attr object per attribute (costly under jsdom).
+      for (const name of el.getAttributeNames()) {
+        const lower = name.toLowerCase();
+        if (KEPT_ATTRIBUTES.has(lower) || (lower === 'type' && TYPE_ELEMENTS.has(el.localName)) || (lower === 'value' && el.localName === 'li')) continue;
+        if (lower === 'id' && (el.getAttribute(name) ?? '').startsWith(ID_PREFIX)) continue;
+        el.removeAttribute(name);
+      }
+      continue;
+    }
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (name === 'id' && attr.value.startsWith(ID_PREFIX)) continue;
-      if (html) {
-        if (KEPT_ATTRIBUTES.has(name) || (name === 'type' && TYPE_ELEMENTS.has(el.localName)) || (name === 'value' && el.localName === 'li')) continue;
-        el.removeAttribute(attr.name);
-      } else if (ALWAYS_DROPPED.test(name)) {
+      if (ALWAYS_DROPPED.test(name)) {
         // MathML and SVG attributes are presentation; the sanitizer's allow-list vets the rest.
         el.removeAttributeNS(attr.namespaceURI, attr.localName);
       }

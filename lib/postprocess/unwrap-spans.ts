@@ -7,7 +7,14 @@ export function unwrapSpans(root: Element, _ctx: PassContext): void {
   for (const el of all(root, 'span, font')) {
     if (el.namespaceURI !== HTML_NS) continue;
     if (el.hasAttribute('lang') || el.hasAttribute('dir') || el.hasAttribute('id')) continue;
-    unwrap(el);
+    // A span of plain text after text joins it in one step (what unwrap and normalize below
+    // would do in four tree mutations).
+    const only = el.firstChild;
+    const prev = el.previousSibling;
+    if (only && only === el.lastChild && only.nodeType === 3 && prev?.nodeType === 3) {
+      (prev as Text).appendData((only as Text).data);
+      el.remove();
+    } else unwrap(el);
   }
   root.normalize();
 }
