@@ -9,6 +9,7 @@ import { BudgetLog, budgetFor, exceedsElements } from './budget';
 import { pageKindOf } from '../passes/page-kind';
 import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { removeHeaderDuplicates } from './remove-header-duplicates';
+import { completeStreamedBoundaries } from './complete-streamed-boundaries';
 import { findPageSummary } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
 import { sanitizeInPlace, serializeSanitized } from '../sanitize/sanitize';
@@ -69,10 +70,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * end without pauses it is exactly `extractArticle`.
  */
 export function* extractArticleSteps(
-  doc: Document,
+  page: Document,
   options: ExtractOptions = {},
 ): Generator<ExtractStep, ExtractResult, void> {
-  const url = options.url || doc.URL || '';
+  const url = options.url || page.URL || '';
+  // The sanitizer belongs to the page's window (a copied document has none).
+  const win = (page.defaultView ?? globalThis) as Window & typeof globalThis;
+  // Streamed content a saved page never moved into place is read where it belongs, from a copy.
+  const doc = completeStreamedBoundaries(page) ?? page;
   const debug = !!options.debug;
   const meta = readMetadata(doc, url);
   // Listings, collections and forums are made of what article cleaning drops (cards, link lists).
@@ -132,7 +137,6 @@ export function* extractArticleSteps(
     if (words >= ENOUGH_WORDS) break;
   }
   const chosen = best!;
-  const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
   // Text and HTML both come from the sanitized tree, so they can never disagree.
   const holder = sanitizeInPlace(chosen.root, win);
   yield { phase: 'sanitize' };
