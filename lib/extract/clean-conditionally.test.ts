@@ -29,6 +29,22 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Old banner');
   });
 
+  it("reads a page builder's word for any block as no boilerplate, but the words after it still count", () => {
+    const section = (title: string, body: string) =>
+      `<section class="elementor-section"><div class="elementor-column"><div class="elementor-widget-wrap elementor-element-populated">` +
+      `<div class="elementor-element elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h3>${title}</h3></div></div>` +
+      `<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${body}</p></div></div></div></div></section>`;
+    const text = run(
+      `${PROSE}${section('Build an emergency fund', 'Life is unpredictable, so aim to save three months of expenses in a separate account.')}` +
+        `<div class="elementor-element elementor-widget elementor-widget-nav-menu"><div class="elementor-widget-container"><p>Home</p></div></div>` +
+        `<div class="elementor-element elementor-widget elementor-widget-author-box"><div class="elementor-widget-container"><p>Jane writes here.</p></div></div>`,
+    );
+    expect(text).toContain('Build an emergency fund');
+    expect(text).toContain('three months of expenses');
+    expect(text).not.toContain('Home');
+    expect(text).not.toContain('Jane writes here');
+  });
+
   it('keeps a paragraph wrapper or a page-builder text widget with a boilerplate name', () => {
     const text = run(
       `${PROSE}<div class="el__leafmedia el__leafmedia--sourced-paragraph"><p class="zn-body__paragraph"><cite>(CNN)</cite>The president made an unscheduled trip to the hospital on Saturday.</p></div>` +

@@ -1,8 +1,8 @@
 import type { PassContext } from '../passes/pass-context';
-import { classWeight } from './grab-article';
+import { weightOfNames } from './grab-article';
 import { countWords } from '../text/script';
 import { BlockStatsIndex, type BlockStats } from './block-stats';
-import { TEXT_BLOCK_NAMES } from '../data/scoring-patterns';
+import { BUILDER_BLOCK_WORDS, TEXT_BLOCK_NAMES } from '../data/scoring-patterns';
 
 /** Containers judged by their contents after the article was chosen (Readability's "conditional"). */
 const JUDGED = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'header', 'dl', 'article', 'li']);
@@ -61,7 +61,7 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   // Counted once, and only when a rule needs it (big blocks usually return before).
   let counted = -1;
   const wordsOf = () => (counted < 0 ? (counted = countWords(text)) : counted);
-  const weight = classWeight(el);
+  const weight = weightOfNames(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(BUILDER_BLOCK_WORDS, 'builder-block'));
   if (!listPage && isTeaser(el, wordsOf, stats)) return 'teaser card: a linked headline with a short excerpt';
   if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return 'teaser: a linked headline and a cut-off excerpt';
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").

@@ -99,7 +99,11 @@ function names(el: Element): string {
 
 /** The class/id weight Readability gives: +25 for article-like names, −25 for boilerplate. */
 export function classWeight(el: Element): number {
-  const n = names(el);
+  return weightOfNames(names(el));
+}
+
+/** `classWeight` of a class-and-id string. */
+export function weightOfNames(n: string): number {
   if (n.length < 2) return 0;
   let weight = 0;
   if (NEGATIVE_NAMES.test(n)) weight -= 25;
