@@ -44,6 +44,11 @@ export interface LanguagePhrases {
   tagPrefixes?: string[];
   /** Headings of recirculation widgets (trending, most read, related, next article). */
   widgetLabels?: string[];
+  /**
+   * Headings of a table of contents. Removed with their list only when its links point into the page
+   * ("#routes"): a list of the chapters below a documentation page is content.
+   */
+  tocLabels?: string[];
   /** Shop recirculation headings (other products under the one on the page); on pages that are not articles. */
   shopLabels?: string[];
   /** Navigation items that are removed only when they are links/buttons ("Election" tab). */
@@ -144,6 +149,10 @@ const EN: LanguagePhrases = {
     { re: '(^|[.!?] )follow (him|her|them|us|me) (on|at) (twitter|x|instagram|facebook|threads) @\\w+', maxWords: 50 },
     { re: '\\bif you (buy|purchase) (something|anything|a product)\\b.{0,60}\\b(commission|share of (the )?sales?)\\b', maxWords: 45 },
     { re: '^(this|the) (post|article|page|site) (may )?contains? (affiliate|referral)', maxWords: 30 },
+    { re: '\\bif you (click|buy|purchase|shop)\\b.{0,60}\\bwe (may )?(earn|receive|get)\\b.{0,20}\\b(commission|compensation)\\b', maxWords: 40 },
+    { re: '\\b(we|i) (also )?(may )?use affiliate links\\b', maxWords: 30 },
+    // What an embed leaves as text when its script did not run ("View this post on Instagram").
+    { re: '^view (this )?(post|profile|reel) on (instagram|imgur(\\.com)?)$', maxWords: 8 },
     { re: '^this site uses akismet to reduce spam\\b', maxWords: 25 },
     { re: '\\b(temporarily )?moderating (all )?comments\\b', maxWords: 25 },
     // Postal-address footers: a street address, a postcode and a phone number on one short line.
@@ -153,10 +162,16 @@ const EN: LanguagePhrases = {
     { re: '^more [^:]{1,30}: https?://\\S+', maxWords: 15 },
     // Sign-up form states and browser-notification prompts.
     { re: '^(there was a problem subscribing you|you have been successfully subscribed|thanks? (you )?for subscribing)\\b', maxWords: 30 },
+    { re: '^(thank you!? please check your inbox|there was (an issue|a problem|an error) with (the|your) (form|submission))\\b', maxWords: 25 },
     { re: '\\bclick here to turn on (browser |push )?notifications\\b', maxWords: 20 },
     { re: '^(subscribe|follow) (to )?[^ ]+( [^ ]+)? on (youtube|twitter|facebook|instagram|tiktok)\\b', maxWords: 15 },
     // Feedback and newsletter prompts.
     { re: '^have your say\\b', maxWords: 12 },
+    // Plugin leftovers: a gallery without its script, a like button's label and loading state.
+    { re: '^this slideshow requires javascript\\b', maxWords: 8 },
+    { re: '^like this:$|^like loading\\W*$', maxWords: 3 },
+    // Meta labels whose value went with the byline box ("Author:", "Publish date:"), a bare "Image copyright".
+    { re: '^(author|authors|publish date|published|posted|updated|date):$|^image copyright$', maxWords: 3 },
     { re: '^sign up for our ?.{0,30}newsletters?\\W*$', maxWords: 12 },
     { re: '\\b(subscribe|sign up) (to|for) .{0,40}\\bnewsletters\\b', maxWords: 30 },
   ],
@@ -170,7 +185,7 @@ const EN: LanguagePhrases = {
   shareLabels: [
     'share', 'share this', 'share this article', 'share this story', 'share article', 'share story', 'share on facebook',
     'share on twitter', 'share on whatsapp', 'share via email', 'tweet', 'follow', 'followed', 'following', 'follow us',
-    'follow us on', 'follow us on google news', 'copy link', 'link copied',
+    'follow us on', 'follow us on google news', 'copy link', 'link copied', 'sharing is caring',
   ],
   commentLabels: [
     'comments', 'comment', 'leave a comment', 'post a comment', 'add a comment', 'view comments', 'show comments',
@@ -185,7 +200,9 @@ const EN: LanguagePhrases = {
     'next article', 'next story', 'previous article', 'previous story', 'more stories', 'more news', 'more from',
     'top stories', 'latest news', 'latest stories', "editor's picks", "editors' picks", "don't miss", 'must read',
     'also read', 'read more', 'in case you missed it', 'popular stories', 'top videos',
+    'previous post', 'next post', 'recent posts', 'recent articles', 'recent stories',
   ],
+  tocLabels: ['table of contents', 'contents', 'in this article', 'on this page', 'jump to', 'jump to section'],
   shopLabels: [
     'related products', 'similar products', 'similar items', 'recently viewed', 'recently viewed items',
     'recently viewed products', 'customers also bought', 'customers also viewed', 'customers also purchased',

@@ -65,6 +65,9 @@ export const CONSENT_TOKENS: TokenList = {
   weak: ['cookie', 'cookies', 'consent', 'privacy-banner', 'privacy-notice'],
 };
 
+/** Token runs that name an embedded post (a tweet in `social-media-embed`), not a share bar. */
+export const SHARE_NEGATIVE_TOKENS = ['embed', 'embeds', 'embedded', 'social-post', 'social-posts'];
+
 /** Social share/follow bars. */
 export const SHARE_TOKENS: TokenList = {
   strong: ['addthis', 'sharethis', 'shareaholic', 'addtoany', 'a2a-kit', 'social-share', 'share-buttons', 'sharebar', 'share-bar'],

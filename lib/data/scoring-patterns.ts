@@ -13,8 +13,8 @@ export const UNLIKELY_CANDIDATES =
  */
 export const THREAD_NAMES = /comment|replies|community/gi;
 
-/** Names that rescue an element that also matched UNLIKELY_CANDIDATES. */
-export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow|story|entry|post|text|detail/i;
+/** Names that rescue an element that also matched UNLIKELY_CANDIDATES ("embed": a quoted post in `social-media-embed`). */
+export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow|story|entry|post|text|detail|embed/i;
 
 /** Names that make a container more likely to be the article. */
 export const POSITIVE_NAMES =
@@ -38,12 +38,13 @@ export const NEGATIVE_NAMES = new RegExp(
 );
 
 /**
- * Names of a wrapper around a block of the text: one paragraph (`el__leafmedia--sourced-paragraph`)
- * or a page builder's text widget (Elementor's `elementor-widget-container`, where "widget" is the
- * builder's word for any block). A boilerplate word there does not make a short block boilerplate
- * (conditional cleaning); link density and the other tests still apply.
+ * Names of a wrapper around a block of the text: one paragraph (`el__leafmedia--sourced-paragraph`),
+ * a page builder's text widget (Elementor's `elementor-widget-container`, where "widget" is the
+ * builder's word for any block), or a quoted post (`social-media-embed`). A boilerplate word there
+ * does not make a short block boilerplate (conditional cleaning); link density and the other tests
+ * still apply.
  */
-export const TEXT_BLOCK_NAMES = /paragraph|text-editor|elementor-widget-container/i;
+export const TEXT_BLOCK_NAMES = /paragraph|text-editor|elementor-widget-container|embed/i;
 
 /**
  * A page builder's word for any block: Elementor calls every element a widget

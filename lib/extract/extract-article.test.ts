@@ -33,6 +33,14 @@ describe('extractArticle recipe', () => {
     expect(text).not.toContain('Search the forum');
   });
 
+  it('keeps embedded posts in boxes named for social media, and drops the share bar', () => {
+    const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">While we focus on the state's new ad campaign, we should not forget the failed one from 2014.</p>— Cooper Lund (@cooperlund) November 18, 2019</blockquote></div>`;
+    const doc = load(`<article><h1>Floods in the valley</h1>${para(4)}${tweet}${para(3)}<div class="social-share"><a href="#">Facebook</a><a href="#">Twitter</a></div></article>`);
+    const text = extractArticle(doc).textContent;
+    expect(text).toContain('the failed one from 2014');
+    expect(text).not.toContain('Facebook');
+  });
+
   it('counts loose text between blocks as article text', () => {
     const loose = 'A crew registered the break-in this morning, and the police came to look at the damage. '.repeat(6);
     const doc = load(`<div class="menu">${'<a href="/x">Link</a>'.repeat(30)}</div><div class="col"><p class="titulo">Break-in at the depot</p><small>05/10/2018</small><br>${loose}</div><div class="rodape"><p>Company address, phone and postal box, city and state of the municipality.</p></div>`);

@@ -23,6 +23,23 @@ describe('removeBoilerplateLines', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops plugin leftovers and empty meta labels: "This slideshow requires JavaScript.", "Like this:", "Author:"', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p><p>This slideshow requires JavaScript.</p><h3>Like this:</h3><div>Like Loading...</div>` +
+        `<div><span>Author:</span></div><div><span>Publish date:</span></div><div>Image copyright</div><p>${EN_PARA}</p>`,
+    );
+    for (const s of ['slideshow', 'Like', 'Author', 'Publish date', 'Image copyright']) expect(r.text).not.toContain(s);
+    expect(r.text.split('bus network')).toHaveLength(3);
+  });
+
+  it('keeps sentences that open with the same words', () => {
+    const p = 'Author: Jane Doe wrote the first draft of the plan in 2017, and the council adopted it a year later.';
+    const r = mutate(removeBoilerplateLines, `<p>${EN_PARA}</p><p>${p}</p><p>Like this: a short line that explains the idea.</p>`);
+    expect(r.text).toContain(p);
+    expect(r.text).toContain('Like this: a short line');
+  });
+
   it('drops affiliate disclosures, spam-filter notes, postal-address footers and coverage links', () => {
     const r = mutate(
       removeBoilerplateLines,
@@ -45,11 +62,15 @@ describe('removeBoilerplateLines', () => {
        <div>By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.</div>
        <div>By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT</div>
        <div>5:45 AM PST 11/19/2019 by Patrick Shanley</div>
+       <p>We independently evaluate all of our recommendations. If you click on links we provide, we may receive compensation.</p>
+       <p>We also may use affiliate links in our posts, as well. Thanks!</p>
+       <div><a href="https://www.instagram.com/p/x/">View this post on Instagram</a></div>
+       <p>Thank you! Please check your inbox now for your welcome email.</p><p>There was an issue with the form. Please try again.</p>
        <figure><img src="/a.jpg"><figcaption>Credit: The Spruce Eats</figcaption></figure>
        <p class="credit">Photo: David Zalubowski, STF / Associated Press</p><div>© Aaron Schwartz</div>
        <figure><img src="/b.jpg"><figcaption>Pears from the tree in the yard <span>Photo: Jane Roe</span></figcaption></figure>`,
     );
-    for (const s of ['Affiliate', 'share of the sale', 'referral', 'Akismet', 'K Street', 'full coverage', 'AP NBA', 'First Published', 'moderating', 'problem subscribing', 'NOTIFICATIONS', 'YouTube', 'BGRDeals', 'Space Review', 'Out There', 'Jacobson', 'Saed', 'Shanley', 'Spruce', 'Zalubowski', 'Aaron']) {
+    for (const s of ['Affiliate', 'share of the sale', 'referral', 'Akismet', 'K Street', 'full coverage', 'AP NBA', 'First Published', 'moderating', 'problem subscribing', 'NOTIFICATIONS', 'YouTube', 'BGRDeals', 'Space Review', 'Out There', 'Jacobson', 'Saed', 'Shanley', 'Spruce', 'Zalubowski', 'Aaron', 'independently', 'affiliate links', 'Instagram', 'inbox', 'issue with the form']) {
       expect(r.text).not.toContain(s);
     }
     expect(r.text).toContain('Pears from the tree in the yard Photo: Jane Roe');

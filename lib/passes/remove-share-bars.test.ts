@@ -15,6 +15,19 @@ describe('removeShareBars', () => {
     expect(r.text).toContain('स्टार्टअप्स');
   });
 
+  it('keeps an embedded post in a box named for social media', () => {
+    const r = mark(
+      removeShareBars,
+      `<p>${EN_PARA}</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>While we focus on the state's ad campaign, we should not forget the last one.</p>— Cooper Lund</blockquote></div>`,
+    );
+    expect(r.text).toContain('we should not forget the last one');
+  });
+
+  it('drops the "Sharing is caring!" label of a share bar', () => {
+    const r = mutate(removeShareBars, `<p>${EN_PARA}</p><div><span>Sharing is caring!</span></div><p>${EN_PARA}</p>`);
+    expect(r.text).not.toContain('Sharing is caring');
+  });
+
   it('keeps prose about sharing', () => {
     const p = 'Shareholders will vote next week on whether to share the profits with employees, a plan the board said would follow the example of several rivals.';
     const r = mark(removeShareBars, `<p>${p}</p><p>${EN_PARA}</p>`);

@@ -1,8 +1,8 @@
 import type { Rule } from './noise-engine';
 import { labelSet, matchTokens, rulePass, tokenMatcher } from './noise-engine';
-import { SHARE_TOKENS } from '../data/noise-tokens';
+import { SHARE_NEGATIVE_TOKENS, SHARE_TOKENS } from '../data/noise-tokens';
 
-const TOKENS = tokenMatcher(SHARE_TOKENS);
+const TOKENS = tokenMatcher(SHARE_TOKENS, SHARE_NEGATIVE_TOKENS);
 const LABELS = labelSet('shareLabels');
 
 /** Social share and follow bars, and their buttons/labels ("Share", "शेयर करें", "Followed"). */

@@ -111,6 +111,59 @@ describe('removeWidgets', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops a table of contents: its heading and the list of links to the sections', () => {
+    const r = mutate(
+      removeWidgets,
+      `<div class="body"><p>${EN_PARA}</p><div class="toc"><p class="toc-title">Table of Contents</p><ul><li><a href="#a">Routes</a></li><li><a href="#b">Fares</a></li></ul></div>` +
+        `<h2 id="a">Routes</h2><p>${EN_PARA}</p></div>`,
+    );
+    expect(r.text).not.toContain('Table of Contents');
+    expect(r.text).not.toContain('Fares');
+    expect(r.text.split('Routes')).toHaveLength(2);
+  });
+
+  it('drops a table of contents whose links are full addresses of this page with a #section', () => {
+    const doc = parse(
+      `<div class="body"><p>${EN_PARA}</p><div id="ez-toc-container"><div><p>Table of Contents</p> <span><a href="#">Toggle</a></span></div><nav><ul><li><a href="https://example.com/guide/#Routes">Routes</a></li><li><a href="https://example.com/guide/#Fares">Fares</a></li></ul></nav></div>` +
+        `<h2 id="Routes">Routes</h2><p>${EN_PARA}</p></div>`,
+    );
+    const ctx = createPassContext('https://example.com/guide/', { mutate: true, pageKind: 'article' });
+    removeWidgets(doc.body, ctx);
+    expect(doc.body.textContent).not.toContain('Table of Contents');
+    expect(doc.body.textContent).not.toContain('Fares');
+  });
+
+  it('drops a contents heading over an empty list (filled by the page script)', () => {
+    const r = mutate(removeWidgets, `<p>${EN_PARA}</p><div id="toc-container"><div id="toc-title">Table of Contents <span>▼</span></div><ul id="dynamic-toc"></ul></div><p>${EN_PARA}</p>`);
+    expect(r.text).not.toContain('Table of Contents');
+  });
+
+  it('keeps a table of contents of other pages (the chapters below this one)', () => {
+    const r = mutate(
+      removeWidgets,
+      `<div class="body"><p>${EN_PARA}</p><div class="toc"><b>Table of Contents</b><dl><dt><a href="indexes-intro.html">11.1. Introduction</a></dt><dt><a href="indexes-types.html">11.2. Index Types</a></dt></dl></div>` +
+        `<p>${EN_PARA}</p></div>`,
+    );
+    expect(r.text).toContain('Table of Contents');
+    expect(r.text).toContain('Index Types');
+  });
+
+  it('drops a contents heading left alone (its list dropped as navigation before)', () => {
+    const r = mutate(removeWidgets, `<p>${EN_PARA}</p><div class="toc"><div><p>Table of Contents</p></div></div><h2>Routes</h2><p>${EN_PARA}</p>`);
+    expect(r.text).not.toContain('Table of Contents');
+    expect(r.text).toContain('Routes');
+  });
+
+  it('drops post navigation and recent-post headings with their links', () => {
+    const r = mutate(
+      removeWidgets,
+      `<p>${EN_PARA}</p><div><a href="/p/1">Previous post</a></div><div><a href="/p/3">Next post</a></div>` +
+        `<h3>Recent articles</h3><ul><li><a href="/r/1">Spiced pear jam</a></li><li><a href="/r/2">Apple butter</a></li></ul>`,
+    );
+    for (const s of ['Previous post', 'Next post', 'Recent articles', 'pear jam']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
   it('keeps a sub-heading that is a navigation word but not a link, and a paragraph after a heading', () => {
     const r = mutate(removeWidgets, `<p>${EN_PARA}</p><h2>Election</h2><p>${EN_PARA}</p><h2>Trending</h2><p>${EN_PARA}</p>`);
     expect(r.text).toContain('Election');

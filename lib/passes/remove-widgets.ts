@@ -9,6 +9,9 @@ const OTHER_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...REVIEW_
 const LABELS = labelSet('widgetLabels');
 const NAV = labelSet('navLabels');
 const SHOP = labelSet('shopLabels');
+const TOC = labelSet('tocLabels');
+/** Share of a table of contents' links that must point into the page. */
+const MIN_IN_PAGE_LINKS = 0.6;
 
 /**
  * Recirculation widgets: trending, most read, related, recommended, next article, sidebars, author
@@ -23,10 +26,48 @@ export const widgetsRule: Rule = {
   phrase(t, b, ctx) {
     // On other pages (shops) the box after the heading may be a carousel of product cards.
     if (LABELS.has(b.label)) return { reason: `widget heading "${b.label}"`, widen: 'links', list: ctx.pageKind === 'other' ? 'cards' : 'links-or-empty' };
+    if (TOC.has(b.label) && !listsOtherPages(t.el, ctx.url)) return { reason: `table of contents "${b.label}"`, widen: 'links', list: 'links' };
     if (ctx.pageKind === 'other' && SHOP.has(b.label)) return { reason: `shop widget heading "${b.label}"`, widen: 'links', list: 'cards' };
     if (NAV.has(b.label) && isLinkLike(t, b)) return { reason: `navigation item "${b.label}"`, widen: 'links' };
     return null;
   },
 };
+
+/**
+ * Whether the links after a table-of-contents heading (in the siblings after it, or after its
+ * wrapper; a one-link toggle button is passed over) go mostly to other pages: the chapters below a
+ * documentation page, which are content. A jump list into the page ("#fares",
+ * "https://site/this-page#fares") repeats the page's own headings; with no list left (dropped
+ * as navigation, or filled by the page's script) the heading is alone.
+ */
+function listsOtherPages(el: Element, pageUrl: string): boolean {
+  let page: URL | null = null;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    // Without the page's address only bare "#anchors" count as in the page.
+  }
+  for (let n: Element | null = el, i = 0; n && i < 4; n = n.parentElement, i++) {
+    for (let s = n.nextElementSibling, j = 0; s && j < 3; s = s.nextElementSibling, j++) {
+      const links = s.querySelectorAll('a[href]');
+      if (links.length < 2) continue;
+      let inPage = 0;
+      for (const a of links) if (isInPageLink(a.getAttribute('href')!, page)) inPage++;
+      return inPage < MIN_IN_PAGE_LINKS * links.length;
+    }
+  }
+  return false;
+}
+
+function isInPageLink(href: string, page: URL | null): boolean {
+  if (href.startsWith('#')) return true;
+  if (!page || !href.includes('#')) return false;
+  try {
+    const url = new URL(href, page);
+    return url.host === page.host && url.pathname.replace(/\/$/, '') === page.pathname.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+}
 
 export const removeWidgets = rulePass(widgetsRule);
