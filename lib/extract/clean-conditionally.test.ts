@@ -29,6 +29,18 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Old banner');
   });
 
+  it('keeps every item of a digest list when most items stay, and still drops a list of links', () => {
+    const item = (i: number, sentence: string) =>
+      `<li><strong><a href="https://news.example/story-${i}">Story number ${i} about the markets and the economy today</a></strong> ${sentence}</li>`;
+    const long = 'The company said the change would take effect next year, after a review by regulators and its board of directors.';
+    const short = 'Shares fell.';
+    const digest = run(`${PROSE}<ol>${[1, 2, 3, 4, 5, 6, 7].map((i) => item(i, i % 3 === 0 ? short : long)).join('')}</ol>`);
+    expect(digest).toContain('Story number 3 about the markets');
+    expect(digest).toContain('Story number 6 about the markets');
+    const links = run(`${PROSE}<ul>${[1, 2, 3, 4, 5].map((i) => `<li><a href="/s/${i}">Section ${i} of the site</a></li>`).join('')}</ul>`);
+    expect(links).not.toContain('Section 3 of the site');
+  });
+
   it("reads a page builder's word for any block as no boilerplate, but the words after it still count", () => {
     const section = (title: string, body: string) =>
       `<section class="elementor-section"><div class="elementor-column"><div class="elementor-widget-wrap elementor-element-populated">` +

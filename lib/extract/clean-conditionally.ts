@@ -30,9 +30,25 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     if (yes === undefined) proseLists.set(list, (yes = isListInProse(list)));
     return yes;
   };
+  // Verdicts on the items of a list, taken together the first time one of them is judged.
+  const listVerdicts = new Map<Element, Map<Element, string | null>>();
+  const verdictsOf = (list: Element): Map<Element, string | null> => {
+    let verdicts = listVerdicts.get(list);
+    if (!verdicts) {
+      verdicts = new Map();
+      for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
+        if (li.localName === 'li') verdicts.set(li, judge(li, listPage, stats.get(li), ctx.url, inProse));
+      }
+      listVerdicts.set(list, verdicts);
+    }
+    return verdicts;
+  };
   for (const el of blocks) {
     if (!el.parentNode || el === root || inKeptBox(el)) continue;
-    const reason = judge(el, listPage, stats.get(el), ctx.url, inProse);
+    let reason = judge(el, listPage, stats.get(el), ctx.url, inProse);
+    // An item of a digest ("linked headline. One sentence.") can be mostly link where its
+    // siblings are not: when most items of the list stay, all of them do.
+    if (reason?.startsWith(MOSTLY_LINKS) && el.localName === 'li' && el.parentElement && mostItemsKept(verdictsOf(el.parentElement))) reason = null;
     // A link list kept as content: its links read as text for the blocks around it.
     if (reason === KEPT_LINKS) stats.linksAsText(el);
     if (!reason || reason === KEPT_LINKS) continue;
@@ -40,6 +56,19 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     ctx.remove(el, 'cleanConditionally', reason);
     if (!el.parentNode) stats.detached(el, ancestors);
   }
+}
+
+/** The reason given to blocks that are mostly link text. */
+const MOSTLY_LINKS = 'mostly links';
+/** A list whose items mostly stay keeps all of them: at least this many items, this share kept. */
+const DIGEST_ITEMS = 4;
+const DIGEST_KEPT = 0.6;
+
+function mostItemsKept(verdicts: Map<Element, string | null>): boolean {
+  if (verdicts.size < DIGEST_ITEMS) return false;
+  let kept = 0;
+  for (const v of verdicts.values()) if (!v || v === KEPT_LINKS) kept++;
+  return kept >= DIGEST_KEPT * verdicts.size;
 }
 
 /** What `judge` says of a link list that is content (a table of contents, an announced list). */
@@ -91,8 +120,8 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   if (!isList && items > paragraphs && density > 0.3) return 'more list items than paragraphs, mostly links';
   if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
   if (words === 0 && images === 0 && embeds === 0 && !stats.media) return 'empty block';
-  if (weight < 25 && density > 0.5 && words > 0) return `mostly links (${Math.round(density * 100)}%)`;
-  if (weight >= 25 && density > 0.7) return `mostly links (${Math.round(density * 100)}%)`;
+  if (weight < 25 && density > 0.5 && words > 0) return `${MOSTLY_LINKS} (${Math.round(density * 100)}%)`;
+  if (weight >= 25 && density > 0.7) return `${MOSTLY_LINKS} (${Math.round(density * 100)}%)`;
   if (embeds > 1 && words < 75) return 'several embeds with little text';
   if (headings > 0 && paragraphs === 0 && density > 0.3 && !isList) return 'headline list';
   return null;
