@@ -14,6 +14,8 @@ export interface DetectSignals {
   declaredListing: boolean;
   declaredProduct: boolean;
   declaredForum: boolean;
+  /** A discussion-thread or Q&A microdata item nested inside another item (not the page's declared type). */
+  threadItem: boolean;
   hasPublishedTime: boolean;
   /** Visible text characters in the body, and those inside links. */
   bodyChars: number;
@@ -115,6 +117,7 @@ export function collectSignals(doc: Document, url: string): DetectSignals {
     declaredListing: all.some((t) => LISTING_TYPES.has(t)),
     declaredProduct: all.some((t) => PRODUCT_TYPES.has(t)),
     declaredForum: all.some((t) => FORUM_TYPES.has(t)),
+    threadItem: walk.threadItem,
     hasPublishedTime: walk.datePublished || ['article:published_time', 'itemprop:datePublished', 'date', 'publish-date'].some((k) => meta.has(k)),
     bodyChars: walk.bodyChars,
     linkChars: walk.linkChars,
@@ -251,6 +254,7 @@ function walkBody(body: Element, withHidden: boolean) {
   let videoFrames = 0;
   let h1Words = -1;
   let byline = false;
+  let threadItem = false;
   const stack: Frame[] = [{ node: body, block: root, inLink: false, heading: null, inItem: false }];
   while (stack.length) {
     const { node, block, inLink, heading, inItem } = stack.pop()!;
@@ -313,7 +317,13 @@ function walkBody(body: Element, withHidden: boolean) {
     let item = inItem;
     if (!bare && el.hasAttribute('itemscope')) {
       // Only a top-level item is the page's type; nested ones are authors, ratings, offers.
-      if (!inItem) for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) if (t) microTypes.push(t.replace(/^.*[/#:]/, '').toLowerCase());
+      for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) {
+        if (!t) continue;
+        const type = t.replace(/^.*[/#:]/, '').toLowerCase();
+        if (!inItem) microTypes.push(type);
+        // Forum software nests the thread inside a WebPage item: any thread item counts there.
+        else if (FORUM_TYPES.has(type)) threadItem = true;
+      }
       item = true;
     }
     const prop = bare ? null : el.getAttribute('itemprop');
@@ -397,7 +407,7 @@ function walkBody(body: Element, withHidden: boolean) {
   return {
     bodyChars, linkChars, textBlocks, longBlocks, textWords, longestBlock, mainWords, mainBlocks,
     mainHeadlineLinks, mainLinkDensity, h1Words, byline, teasers, teaserWords, prices, truncated, tags, microTypes, cartButton,
-    priceMarkup, datePublished, videoFrames, readHidden: false,
+    priceMarkup, datePublished, videoFrames, threadItem, readHidden: false,
     headlineLinks: headlineAnchors.length,
     linkedHeadings: linkedHeadingEls.size,
   };

@@ -14,6 +14,7 @@ import { commentsRule } from './remove-comments';
 import { widgetsRule } from './remove-widgets';
 import { inlineRelatedRule } from './remove-inline-related';
 import { boilerplateLinesRule } from './remove-boilerplate-lines';
+import { screenReaderTextRule } from './remove-screen-reader-text';
 
 export interface NamedPass { name: string; run: Pass }
 
@@ -23,7 +24,7 @@ export interface NamedPass { name: string; run: Pass }
  * every removal still names its own pass in `ctx.removed`.
  */
 export const NOISE_RULES: Rule[] = [
-  hiddenRule, nonContentRule, adsRule, subscriptionRule, promosRule, consentRule, shareRule, breadcrumbsRule,
+  hiddenRule, screenReaderTextRule, nonContentRule, adsRule, subscriptionRule, promosRule, consentRule, shareRule, breadcrumbsRule,
   tagListsRule, commentsRule, widgetsRule, inlineRelatedRule, boilerplateLinesRule,
 ];
 

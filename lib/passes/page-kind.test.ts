@@ -28,4 +28,15 @@ describe('pageKindOf', () => {
     const faq = load(`${ld('Question')}<h1>Kayak rental</h1>${posts}`, 'https://rent.example.org/kayaks');
     expect(pageKindOf(faq, faq.URL)).not.toBe('forum');
   });
+
+  it('reads a thread whose microdata nests the discussion inside a WebPage item as a forum', () => {
+    const reply = (i: number) => `<article itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p itemprop="text">Reply ${i}: we took the train from Tokyo to Kyoto, and booking a week ahead was plenty.</p></article>`;
+    const doc = load(
+      `<div itemscope itemtype="http://schema.org/WebPage"><div itemscope itemtype="http://schema.org/DiscussionForumPosting">` +
+        `<h1 itemprop="headline">First trip to Japan</h1><div itemprop="articleBody"><p>Tour or plan it ourselves?</p></div>` +
+        `<section id="replies">${[1, 2, 3, 4].map(reply).join('')}</section></div></div>`,
+      'https://community.example.org/travel-forum/first-trip-to-japan',
+    );
+    expect(pageKindOf(doc, doc.URL)).toBe('forum');
+  });
 });

@@ -11,6 +11,8 @@ import { scoreSignals } from '../detect/detect-article';
  */
 export function pageKindOf(doc: Document, url = ''): PageKind {
   const signals = collectSignals(doc, url);
-  if (signals.declaredForum) return 'forum';
+  // Forum software often nests the thread item inside a WebPage item; detection reads only the
+  // outermost type, so a nested thread item counts here.
+  if (signals.declaredForum || signals.threadItem) return 'forum';
   return scoreSignals(signals).isArticle ? 'article' : 'other';
 }

@@ -13,6 +13,7 @@ import { keepFigures } from './keep-figures';
 import { flattenLayoutTables } from './flatten-layout-tables';
 import { removeRepeatedCaptions } from './remove-repeated-captions';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
+import { removePostSignatures } from './remove-post-signatures';
 import { removeEmptyBlocks } from './remove-empty-blocks';
 import { unwrapSpans } from './unwrap-spans';
 import { stripAttributes } from './strip-attributes';
@@ -29,6 +30,7 @@ export const POSTPROCESS_PASSES: NamedPass[] = [
   { name: 'keepFigures', run: keepFigures },
   { name: 'flattenLayoutTables', run: flattenLayoutTables },
   { name: 'removeRepeatedCaptions', run: removeRepeatedCaptions },
+  { name: 'removePostSignatures', run: removePostSignatures },
   { name: 'removeRepeatedBlocks', run: removeRepeatedBlocks },
   { name: 'removeEmptyBlocks', run: removeEmptyBlocks },
   { name: 'unwrapSpans', run: unwrapSpans },
