@@ -38,11 +38,10 @@ export const NEGATIVE_NAMES = new RegExp(
 );
 
 /**
- * Names of a wrapper around a block of the text: one paragraph (`el__leafmedia--sourced-paragraph`),
- * a page builder's text widget (Elementor's `elementor-widget-container`, where "widget" is the
- * builder's word for any block), or a quoted post (`social-media-embed`). A boilerplate word there
- * does not make a short block boilerplate (conditional cleaning); link density and the other tests
- * still apply.
+ * Names of a wrapper around a block of the text: one paragraph (`el__leafmedia--sourced-paragraph`)
+ * or a text widget (`elementor-widget-text-editor`; Elementor's "widget" itself is read as a plain
+ * block, see BUILDER_BLOCK_WORDS). A boilerplate word there does not make a short block
+ * boilerplate (conditional cleaning); link density and the other tests still apply.
  */
 export const TEXT_BLOCK_NAMES = /paragraph|text-editor|elementor-widget-container|embed/i;
 
@@ -75,3 +74,9 @@ export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'sv
 
 /** Sentence/clause punctuation of many scripts: a sign of prose rather than navigation. */
 export const CLAUSE_PUNCTUATION = /[,，、،।;:.!?。！？]/g;
+
+/**
+ * The id of a segment a server-rendered React page streamed in (`<div hidden id="S:1a">`, a hex
+ * number) that its runtime moves into place; see lib/extract/complete-streamed-boundaries.ts.
+ */
+export const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/i;

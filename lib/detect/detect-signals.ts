@@ -1,4 +1,5 @@
 import { countWords } from '../text/script';
+import { metaIndex } from '../metadata/meta-index';
 import {
   ARTICLE_TYPES, BLOCK_TAGS, CART_PHRASES, FORUM_TYPES, LISTING_SEGMENTS, LISTING_TYPES,
   PRICE_RE, PRODUCT_SEGMENTS, PRODUCT_TYPES, SEARCH_PARAMS, SKIP_TAGS,
@@ -98,7 +99,8 @@ const SENTENCE_END = /[.!?।॥。！？؟](["'”’»)]*)\s*$/u;
 
 /** Collect the detection signals. Reads only; never clones or changes `doc`. */
 export function collectSignals(doc: Document, url: string): DetectSignals {
-  const meta = readHeadMeta(doc.head);
+  // One read of the head's <meta> (attribute selector queries are slow under jsdom).
+  const meta = metaIndex(doc.head?.getElementsByTagName('meta') ?? []);
   const ogType = (meta.get('og:type') ?? '').trim().toLowerCase();
   const body = doc.body ?? doc.documentElement;
   let walk = walkBody(body, false);
@@ -118,7 +120,7 @@ export function collectSignals(doc: Document, url: string): DetectSignals {
     declaredProduct: all.some((t) => PRODUCT_TYPES.has(t)),
     declaredForum: all.some((t) => FORUM_TYPES.has(t)),
     threadItem: walk.threadItem,
-    hasPublishedTime: walk.datePublished || ['article:published_time', 'itemprop:datePublished', 'date', 'publish-date'].some((k) => meta.has(k)),
+    hasPublishedTime: walk.datePublished || ['article:published_time', 'datepublished', 'date', 'publish-date'].some((k) => meta.has(k)),
     bodyChars: walk.bodyChars,
     linkChars: walk.linkChars,
     textBlocks: walk.textBlocks,
@@ -148,23 +150,6 @@ export function collectSignals(doc: Document, url: string): DetectSignals {
     truncated: walk.truncated,
     readHidden: walk.readHidden,
   };
-}
-
-/**
- * The `<meta>` elements of `head` by `property` or `name` (`itemprop` as `itemprop:<value>`),
- * first one wins, each mapped to its content. One read of the head instead of a selector query
- * per question (attribute selectors are slow under jsdom).
- */
-function readHeadMeta(head: HTMLHeadElement | null): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!head) return out;
-  for (const m of head.getElementsByTagName('meta')) {
-    const content = m.getAttribute('content') ?? '';
-    for (const key of [m.getAttribute('property'), m.getAttribute('name')]) if (key && !out.has(key)) out.set(key, content);
-    const prop = m.getAttribute('itemprop');
-    if (prop && !out.has(`itemprop:${prop}`)) out.set(`itemprop:${prop}`, content);
-  }
-  return out;
 }
 
 /** Types from JSON-LD (top items, their @graph and mainEntity), lowercased, without the schema.org prefix. */

@@ -12,6 +12,10 @@ function run(html: string, pageKind: PageKind = 'article', url = 'https://exampl
   return (root.textContent ?? '').replace(/\s+/g, ' ');
 }
 
+/** An Elementor widget of `type` (heading, text-editor, nav-menu…) holding `inner`. */
+const widget = (type: string, inner: string, extra = 'elementor-element ') =>
+  `<div class="${extra}elementor-widget elementor-widget-${type}"><div class="elementor-widget-container">${inner}</div></div>`;
+
 const PROSE = '<p>The committee met on Monday, heard from residents, and agreed to publish its findings next month.</p>';
 const card = (i: number) =>
   `<div class="card"><a href="/item/${i}"><h3>Guide number ${i} to the hills</h3></a><p>A short excerpt of guide ${i}, with a few words.</p></div>`;
@@ -44,12 +48,10 @@ describe('cleanConditionally', () => {
   it("reads a page builder's word for any block as no boilerplate, but the words after it still count", () => {
     const section = (title: string, body: string) =>
       `<section class="elementor-section"><div class="elementor-column"><div class="elementor-widget-wrap elementor-element-populated">` +
-      `<div class="elementor-element elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h3>${title}</h3></div></div>` +
-      `<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${body}</p></div></div></div></div></section>`;
+      `${widget('heading', `<h3>${title}</h3>`)}${widget('text-editor', `<p>${body}</p>`)}</div></div></section>`;
     const text = run(
       `${PROSE}${section('Build an emergency fund', 'Life is unpredictable, so aim to save three months of expenses in a separate account.')}` +
-        `<div class="elementor-element elementor-widget elementor-widget-nav-menu"><div class="elementor-widget-container"><p>Home</p></div></div>` +
-        `<div class="elementor-element elementor-widget elementor-widget-author-box"><div class="elementor-widget-container"><p>Jane writes here.</p></div></div>`,
+        `${widget('nav-menu', '<p>Home</p>')}${widget('author-box', '<p>Jane writes here.</p>')}`,
     );
     expect(text).toContain('Build an emergency fund');
     expect(text).toContain('three months of expenses');
@@ -60,8 +62,8 @@ describe('cleanConditionally', () => {
   it('keeps a paragraph wrapper or a page-builder text widget with a boilerplate name', () => {
     const text = run(
       `${PROSE}<div class="el__leafmedia el__leafmedia--sourced-paragraph"><p class="zn-body__paragraph"><cite>(CNN)</cite>The president made an unscheduled trip to the hospital on Saturday.</p></div>` +
-        `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Busuu is a language app with lessons written by teachers, and it costs less than a course.</p></div></div>` +
-        `<div class="elementor-widget elementor-widget-posts"><div class="elementor-widget-container"><a href="/1">One story</a> <a href="/2">Two stories</a></div></div>` +
+        widget('text-editor', '<p>Busuu is a language app with lessons written by teachers, and it costs less than a course.</p>', '') +
+        widget('posts', '<a href="/1">One story</a> <a href="/2">Two stories</a>', '') +
         `<div class="media-credit"><p>Photo by staff.</p></div>`,
     );
     expect(text).toContain('unscheduled trip');

@@ -7,12 +7,12 @@
 // On a live page the scripts have run and there is nothing to do: the check reads only <body>'s
 // direct children.
 
-/** The id of a streamed segment, and of the places it goes (React's `S:`, `B:` and `P:` ids). */
-const SEGMENT_ID = /^S:[0-9a-z]+$/i;
 /** `$RC("B:0","S:0")` (complete a boundary) and `$RS("S:1","P:1")` (fill a placeholder) calls. */
 const RUNTIME_CALL = /\$R([CS])\(\s*["']([A-Z]:[0-9a-z]+)["']\s*,\s*["']([A-Z]:[0-9a-z]+)["']/gi;
 /** Text of inline scripts read for those calls: the runtime is tiny, page data is not. */
 const MAX_SCRIPT_CHARS = 100_000;
+
+import { STREAMED_SEGMENT_ID } from '../data/scoring-patterns';
 
 /** Segments waiting at the end of <body>, in document order. */
 function pendingSegments(doc: Document): Element[] {
@@ -20,7 +20,7 @@ function pendingSegments(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return out;
   for (let el = body.firstElementChild; el; el = el.nextElementSibling) {
-    if (el.localName === 'div' && el.hasAttribute('hidden') && SEGMENT_ID.test(el.id)) out.push(el);
+    if (el.localName === 'div' && el.hasAttribute('hidden') && STREAMED_SEGMENT_ID.test(el.id)) out.push(el);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { metaIndex } from './meta-index';
 import type { ExtractResult, LeadImage } from '../types';
 import { detectScript, type Script } from '../text/script';
 import { findVisibleByline, findVisibleDate, isDeskName } from './byline';
@@ -30,20 +31,6 @@ const GUESS_LANG: Partial<Record<Script, string>> = {
 };
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** All <meta> values by lowercased name/property/itemprop/http-equiv, first one wins. */
-function metaIndex(metas: Element[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const el of metas) {
-    const content = squash(el.getAttribute('content'));
-    if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !map.has(key)) map.set(key, content);
-    }
-  }
-  return map;
-}
 
 /**
  * The headline element: among <h1>s outside navigation that aren't the site's logo, the one that

@@ -1,6 +1,7 @@
 import type { Rule } from './noise-engine';
 import { containsTag, paragraphText, rulePass } from './noise-engine';
 import { CONTENT_INSIDE } from '../data/noise-structure';
+import { STREAMED_SEGMENT_ID } from '../data/scoring-patterns';
 
 const MATH = new Set(['math']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
@@ -32,15 +33,13 @@ export const hiddenRule: Rule = {
 /** Paragraph text that makes a hidden element collapsed prose (accordions, "read more"), not chrome. */
 const PROSE_CHARS = 200;
 
-/** React streaming SSR parks finished chunks in `<div hidden id="S:0">` until a script moves them. */
-const STREAMED_CHUNK = /^S:\d+$/;
 
 /** Code blocks: a hidden tab panel holding one is the same example in another language or tool. */
 const CODE = new Set(['pre']);
 
 function keepsContent(el: Element, guard: { holds(el: Element, share: number): boolean }): boolean {
   if (el.getAttribute('role') === 'tabpanel' && containsTag(el, CODE)) return true;
-  return STREAMED_CHUNK.test(el.id) || paragraphText(el, PROSE_CHARS) >= PROSE_CHARS || guard.holds(el, 0.05) || containsTag(el, MATH) || /fallback-image/.test(el.getAttribute('class') ?? '');
+  return STREAMED_SEGMENT_ID.test(el.id) || paragraphText(el, PROSE_CHARS) >= PROSE_CHARS || guard.holds(el, 0.05) || containsTag(el, MATH) || /fallback-image/.test(el.getAttribute('class') ?? '');
 }
 
 export const removeHidden = rulePass(hiddenRule);
