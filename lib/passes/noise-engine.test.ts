@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fold, labelKey, prefixMatcher, readBlock, runRules, tokenRuns, Guard, type Rule } from './noise-engine';
+import { findPattern, fold, labelKey, patternList, prefixMatcher, readBlock, runRules, tokenRuns, Guard, type Rule } from './noise-engine';
 import { createPassContext } from './pass-context';
 import { EN_PARA, parse } from './noise-test-utils';
-import type { LanguagePhrases } from '../data/noise-phrases';
+import { NOISE_PHRASES, type LanguagePhrases } from '../data/noise-phrases';
 
 describe('tokenRuns', () => {
   it('splits class/id names into tokens and runs, camelCase and digits included', () => {
@@ -28,6 +28,28 @@ describe('fold and labels', () => {
     expect(m(fold('আরও পড়ুন: শিরোনাম'))?.rest).toBe(': শিরোনাম');
     expect(m(fold('Relatedness of things'))).toBeNull();
     expect(m(fold('» Related: x'))?.prefix).toBe('related');
+  });
+});
+
+describe('patternList', () => {
+  const FIELDS = ['promoPatterns', 'subscribePatterns', 'boilerplatePatterns', 'consentPatterns'] as const;
+
+  it('matches a mixed-case line through its folded text', () => {
+    const langs: LanguagePhrases[] = [{ lang: 'en', boilerplatePatterns: [{ re: '^this slideshow requires javascript\\b', maxWords: 8 }] }];
+    const doc = parse('<p id="a">This Slideshow Requires JavaScript.</p><p id="b">This slideshow is long and needs no script at all.</p>');
+    const list = patternList('boilerplatePatterns', langs);
+    expect(findPattern(readBlock(doc.getElementById('a')!, null)!, list)?.source).toContain('slideshow');
+    expect(findPattern(readBlock(doc.getElementById('b')!, null)!, list)).toBeNull();
+  });
+
+  // Compiled without `i` because block text is folded to lower case: an upper-case letter in a
+  // shipped pattern (outside an escape such as \\S or \\p{L}) could never match.
+  it('ships only lower-case patterns', () => {
+    for (const lang of NOISE_PHRASES) {
+      for (const field of FIELDS) {
+        for (const p of lang[field] ?? []) expect(p.re.replace(/\\[a-zA-Z](\{[^}]*\})?/g, ''), `${lang.lang} ${field}`).toBe(p.re.replace(/\\[a-zA-Z](\{[^}]*\})?/g, '').toLowerCase());
+      }
+    }
   });
 });
 

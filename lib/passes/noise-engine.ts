@@ -198,27 +198,31 @@ export interface CompiledPattern {
   source: string;
 }
 
-/** Patterns of one field, with a union of them all to reject most blocks in one test. */
+/** Patterns of one field, and the longest block any of them may match. */
 export interface PatternList {
-  any: RegExp;
   maxWords: number;
   list: CompiledPattern[];
 }
 
+/**
+ * Patterns run on folded (lower-case) text, so they are compiled without the `i` flag: with `u`,
+ * case-insensitive classes such as `[\p{L}'.-]` cost V8 several times more to compile and to run,
+ * and the extension compiles them afresh on every page. Each is tried alone: a union of patterns
+ * that are not all anchored is slower than the list and costs three times as much to compile.
+ */
 export function patternList(field: PatternField, languages: LanguagePhrases[] = NOISE_PHRASES): PatternList {
   const list: CompiledPattern[] = [];
   for (const lang of languages) {
     for (const p of (lang[field] as PhrasePattern[] | undefined) ?? []) {
-      list.push({ re: new RegExp(foldScript(p.re), 'iu'), maxWords: p.maxWords ?? 15, source: p.re });
+      list.push({ re: new RegExp(foldScript(p.re), 'u'), maxWords: p.maxWords ?? 15, source: p.re });
     }
   }
-  const any = list.length ? new RegExp(list.map((p) => `(?:${p.re.source})`).join('|'), 'iu') : /(?!)/;
-  return { any, maxWords: Math.max(0, ...list.map((p) => p.maxWords)), list };
+  return { maxWords: Math.max(0, ...list.map((p) => p.maxWords)), list };
 }
 
 /** The first pattern found in a block short enough for it. */
 export function findPattern(b: Block, patterns: PatternList): CompiledPattern | null {
-  if (b.words > patterns.maxWords || !patterns.any.test(b.text)) return null;
+  if (b.words > patterns.maxWords) return null;
   for (const p of patterns.list) if (b.words <= p.maxWords && p.re.test(b.text)) return p;
   return null;
 }
