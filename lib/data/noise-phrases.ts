@@ -170,6 +170,8 @@ const EN: LanguagePhrases = {
     // Plugin leftovers: a gallery without its script, a like button's label and loading state.
     { re: '^this slideshow requires javascript\\b', maxWords: 8 },
     { re: '^like this:$|^like loading\\W*$', maxWords: 3 },
+    // A designer's placeholder text left in a template section the page's script hides or fills.
+    { re: '^lorem ipsum\\b', maxWords: 120 },
     // Meta labels whose value went with the byline box ("Author:", "Publish date:"), a bare "Image copyright".
     { re: '^(author|authors|publish date|published|posted|updated|date):$|^image copyright$', maxWords: 3 },
     { re: '^sign up for our ?.{0,30}newsletters?\\W*$', maxWords: 12 },

@@ -33,6 +33,15 @@ describe('removeBoilerplateLines', () => {
     expect(r.text.split('bus network')).toHaveLength(3);
   });
 
+  it('drops placeholder text left in a template section, and keeps a sentence about it', () => {
+    const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+    const about = 'Designers still fill mock-ups with lorem ipsum, a scrambled passage of Cicero, until the copy arrives.';
+    const r = mutate(removeBoilerplateLines, `<p>${EN_PARA}</p><section><h5>Head Line 1</h5><p>${lorem}</p><ul><li>Lorem ipsum 1</li><li>Lorem ipsum 2</li></ul></section><p>${about}</p>`);
+    expect(r.text).not.toMatch(/Lorem ipsum/);
+    expect(r.text).toContain(about);
+    expect(r.text).toContain('bus network');
+  });
+
   it('keeps sentences that open with the same words', () => {
     const p = 'Author: Jane Doe wrote the first draft of the plan in 2017, and the council adopted it a year later.';
     const r = mutate(removeBoilerplateLines, `<p>${EN_PARA}</p><p>${p}</p><p>Like this: a short line that explains the idea.</p>`);
