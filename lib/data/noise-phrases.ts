@@ -49,6 +49,11 @@ export interface LanguagePhrases {
    * ("#routes"): a list of the chapters below a documentation page is content.
    */
   tocLabels?: string[];
+  /**
+   * Headings of an author or reviewer bio box ("About the author"): on articles the heading goes with
+   * the small box it labels (a bio is not the article; the byline is kept apart in the metadata).
+   */
+  authorBoxLabels?: string[];
   /** Shop recirculation headings (other products under the one on the page); on pages that are not articles. */
   shopLabels?: string[];
   /** Navigation items that are removed only when they are links/buttons ("Election" tab). */
@@ -204,6 +209,10 @@ const EN: LanguagePhrases = {
     'also read', 'read more', 'in case you missed it', 'popular stories', 'top videos',
     'previous post', 'next post', 'recent posts', 'recent articles', 'recent stories',
   ],
+  authorBoxLabels: [
+    'about the author', 'about the authors', 'about the reviewer', 'about the reviewers', 'about the writer',
+    'about the contributor', 'about the expert', 'meet the author',
+  ],
   tocLabels: ['table of contents', 'contents', 'in this article', 'on this page', 'jump to', 'jump to section'],
   shopLabels: [
     'related products', 'similar products', 'similar items', 'recently viewed', 'recently viewed items',
@@ -262,6 +271,7 @@ const HI: LanguagePhrases = {
     'टॉप स्टोरीज', 'ताज़ा खबरें', 'ताजा खबरें', 'लेटेस्ट न्यूज़', 'ये भी पढ़ें', 'यह भी पढ़ें', 'इसे भी पढ़ें', 'जरूर पढ़ें',
     'आपके लिए', 'आपको यह भी पसंद आ सकता है', 'मिस न करें',
   ],
+  authorBoxLabels: ['लेखक के बारे में', 'लेखक परिचय'],
   navLabels: ['चुनाव', 'ई पेपर', 'ई-पेपर', 'लाइव टीवी', 'वेब स्टोरीज', 'होम', 'फोटो', 'वीडियो'],
   inlineRelatedPrefixes: [
     'ये भी पढ़ें', 'ये भी पढ़े', 'यह भी पढ़ें', 'यह भी पढ़े', 'इसे भी पढ़ें', 'इसे भी पढ़े', 'इन्हें भी पढ़ें', 'ये भी पढ़िए',

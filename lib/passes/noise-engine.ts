@@ -39,6 +39,11 @@ export interface Hit {
    */
   widen?: 'wrapper' | 'links';
   /**
+   * The block heads a box of at most this many characters (an author bio under "About the author"):
+   * the removal grows to the largest such ancestor, at most 4 levels up, never a protected one.
+   */
+  box?: number;
+  /**
    * The block is a heading-like label: the list of links (or empty box) right after it goes too;
    * 'cards' also takes a box holding a carousel of alike cards (product tiles with prices).
    */
@@ -617,6 +622,15 @@ function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, 
       if (!ok || guard.protects(p, pb.chars < 200)) break;
       target = p;
       tb = pb;
+    }
+  }
+  if (hit.box) {
+    for (let i = 0; i < 4; i++) {
+      const p = target.parentElement;
+      if (!p || p === root || guard.protectsTag(p)) break;
+      const pb = statsOf(p, hit.box);
+      if (!pb || guard.protects(p, pb.chars < 200)) break;
+      target = p;
     }
   }
   if (hit.line && INLINE.has(target.localName)) return planLine(target, hit, pass, statsOf);

@@ -38,6 +38,29 @@ describe('removeWidgets', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops a bio box under an "About the author" heading (no class names to go by), and only the box', () => {
+    const bio = '<p>Maureen Salamon is the executive editor of a health newsletter and writes about fitness.</p><a href="/authors/ms">View all posts by Maureen Salamon</a>';
+    const r = mutate(
+      removeWidgets,
+      `<article><p>${EN_PARA}</p><p>${EN_PARA.replace('bus', 'tram')}</p>` +
+        `<div class="bg-blue-50 px-4"><h2 class="text-xl">About the Author</h2><div class="flex"><div><h3>Maureen Salamon</h3>${bio}</div></div></div>` +
+        `<section class="my-12"><div><h3>लेखक के बारे में</h3></div><p>लेखक बीस साल से पत्रकार हैं।</p></section></article>`,
+    );
+    expect(r.text).not.toContain('About the Author');
+    expect(r.text).not.toContain('executive editor');
+    expect(r.text).not.toContain('बीस साल');
+    expect(r.text).toContain('bus network');
+    expect(r.text).toContain('tram network');
+  });
+
+  it('keeps a short article that closes with an "About the author" heading, and bios on pages that are not articles', () => {
+    const short = mutate(removeWidgets, `<article><p>${EN_PARA}</p><h3>About the author</h3><p>Jane writes about cities.</p></article>`);
+    expect(short.text).toContain('bus network');
+    const doc = parse(`<div class="book"><p>${EN_PARA}</p><div><h3>About the author</h3><p>Jane writes about cities.</p></div></div>`);
+    removeWidgets(doc.body, createPassContext('https://shop.example.com/p/1', { mutate: true, pageKind: 'other' }));
+    expect(doc.body.textContent).toContain('Jane writes');
+  });
+
   it('keeps post author columns on pages that are not articles (forums)', () => {
     const doc = parse(`<div class="cPost"><div class="cPost-author"><a href="/u/1">JGD</a> April 2, 2024</div><p>${EN_PARA}</p></div>`);
     const ctx = createPassContext('https://forum.example.org/t/1', { mutate: true, pageKind: 'other' });

@@ -10,6 +10,9 @@ const LABELS = labelSet('widgetLabels');
 const NAV = labelSet('navLabels');
 const SHOP = labelSet('shopLabels');
 const TOC = labelSet('tocLabels');
+const AUTHOR_BOX = labelSet('authorBoxLabels');
+/** An author or reviewer bio: a name, a role, a paragraph or two, links to their posts. */
+const MAX_BIO_CHARS = 1500;
 /** Share of a table of contents' links that must point into the page. */
 const MIN_IN_PAGE_LINKS = 0.6;
 
@@ -26,6 +29,7 @@ export const widgetsRule: Rule = {
   phrase(t, b, ctx) {
     // On other pages (shops) the box after the heading may be a carousel of product cards.
     if (LABELS.has(b.label)) return { reason: `widget heading "${b.label}"`, widen: 'links', list: ctx.pageKind === 'other' ? 'cards' : 'links-or-empty' };
+    if (ctx.pageKind === 'article' && AUTHOR_BOX.has(b.label)) return { reason: `author box "${b.label}"`, box: MAX_BIO_CHARS };
     if (TOC.has(b.label) && !listsOtherPages(t.el, ctx.url)) return { reason: `table of contents "${b.label}"`, widen: 'links', list: 'links' };
     if (ctx.pageKind === 'other' && SHOP.has(b.label)) return { reason: `shop widget heading "${b.label}"`, widen: 'links', list: 'cards' };
     if (NAV.has(b.label) && isLinkLike(t, b)) return { reason: `navigation item "${b.label}"`, widen: 'links' };
