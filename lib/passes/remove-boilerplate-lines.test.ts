@@ -42,6 +42,13 @@ describe('removeBoilerplateLines', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops reading-time labels and keeps a bare duration', () => {
+    const r = mutate(removeBoilerplateLines, `<div><span>5 min read</span></div><p>Reading time: 4 minutes</p><p>${EN_PARA}</p><ul><li>Prep</li><li>10 minutes</li></ul>`);
+    expect(r.text).not.toContain('min read');
+    expect(r.text).not.toContain('Reading time');
+    expect(r.text).toContain('10 minutes');
+  });
+
   it('keeps sentences that open with the same words', () => {
     const p = 'Author: Jane Doe wrote the first draft of the plan in 2017, and the council adopted it a year later.';
     const r = mutate(removeBoilerplateLines, `<p>${EN_PARA}</p><p>${p}</p><p>Like this: a short line that explains the idea.</p>`);
