@@ -213,7 +213,7 @@ const EN: LanguagePhrases = {
   ],
   authorBoxLabels: [
     'about the author', 'about the authors', 'about the reviewer', 'about the reviewers', 'about the writer',
-    'about the contributor', 'about the expert', 'meet the author',
+    'about the contributor', 'meet the author',
   ],
   tocLabels: ['table of contents', 'contents', 'in this article', 'on this page', 'jump to', 'jump to section'],
   shopLabels: [

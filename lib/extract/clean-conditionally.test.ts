@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
+import { announcedItems, cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { createPassContext, type PageKind } from '../passes/pass-context';
 
-function run(html: string, pageKind: PageKind = 'article', url = 'https://example.org/x'): string {
+function run(html: string, pageKind: PageKind = 'article', url = 'https://example.org/x', title = ''): string {
   const doc = new JSDOM(`<!doctype html><body><div id="root">${html}</div></body>`).window.document;
   const root = doc.getElementById('root')!;
-  const ctx = createPassContext(url, { mutate: true, pageKind });
+  const ctx = createPassContext(url, { mutate: true, pageKind, title });
   cleanConditionally(root, ctx);
   removeLinkOnlyParagraphs(root, ctx);
   return (root.textContent ?? '').replace(/\s+/g, ' ');
@@ -85,6 +85,26 @@ describe('cleanConditionally', () => {
     const text = run(`${PROSE}${card(1)}${card(2)}<p><a href="/a">Another story</a></p><p><a href="/b">And another</a></p>`);
     expect(text).not.toContain('Guide number 1');
     expect(text).not.toContain('Another story');
+  });
+
+  it("keeps a listicle's cards when the title announces as many, and drops them otherwise", () => {
+    // Per-item class names (`pick-7`) do not make the cards unlike.
+    const pick = (i: number) => card(i).replace('class="card"', `class="card pick-${i}"`);
+    const cards = [1, 2, 3, 4, 5, 6].map(pick).join('');
+    expect(run(`${PROSE}${cards}`, 'article', 'https://example.org/x', '6 Hill Guides for Beginners')).toContain('Guide number 6');
+    expect(run(`${PROSE}${cards}`, 'article', 'https://example.org/x', 'Top 5 hill guides this year')).toContain('Guide number 6');
+    expect(run(`${PROSE}${cards}`, 'article', 'https://example.org/x', '12 of the best hill guides')).not.toContain('Guide number 1');
+    expect(run(`${PROSE}${cards}`, 'article', 'https://example.org/x', 'Hill guides for beginners')).not.toContain('Guide number 1');
+  });
+
+  it('reads the count a title announces, not a year, a time or a price', () => {
+    expect(announcedItems('12 of the Best Sewing Machines for Beginners')).toBe(12);
+    expect(announcedItems('The 25 Best Albums of the Year')).toBe(25);
+    expect(announcedItems('Our top 10 hikes')).toBe(10);
+    expect(announcedItems('2025 in review')).toBe(0);
+    expect(announcedItems('9:30 meeting moved')).toBe(0);
+    expect(announcedItems('2 ways to save')).toBe(0);
+    expect(announcedItems('Markets close higher')).toBe(0);
   });
 
   it('drops list items that are a linked headline and a cut-off excerpt', () => {

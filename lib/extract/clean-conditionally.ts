@@ -43,9 +43,19 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     }
     return verdicts;
   };
+  // A listicle ("12 of the Best Sewing Machines") is made of as many cards as its title announces.
+  const announced = announcedItems(ctx.title);
+  let cardCounts: Map<string, number> | null = null;
+  const isAnnouncedCard = (el: Element): boolean => {
+    if (!announced) return false;
+    cardCounts ??= countByName(stats.elements);
+    const n = cardCounts.get(nameKey(el)) ?? 0;
+    return n >= MIN_ANNOUNCED && Math.abs(n - announced) <= ANNOUNCED_SLACK;
+  };
   for (const el of blocks) {
     if (!el.parentNode || el === root || inKeptBox(el)) continue;
     let reason = judge(el, listPage, stats.get(el), ctx.url, inProse);
+    if (reason?.startsWith(TEASER) && isAnnouncedCard(el)) reason = null;
     // An item of a digest ("linked headline. One sentence.") can be mostly link where its
     // siblings are not: when most items of the list stay, all of them do.
     if (reason?.startsWith(MOSTLY_LINKS) && el.localName === 'li' && el.parentElement && mostItemsKept(verdictsOf(el.parentElement))) reason = null;
@@ -56,6 +66,34 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     ctx.remove(el, 'cleanConditionally', reason);
     if (!el.parentNode) stats.detached(el, ancestors);
   }
+}
+
+/** The start of the reasons given to teaser cards. */
+const TEASER = 'teaser';
+/** Cards alike (same tag and class) kept as a listicle's items: at least this many... */
+const MIN_ANNOUNCED = 3;
+/** ...and within this many of the number the title announces (a card may lack its link). */
+const ANNOUNCED_SLACK = 2;
+/** "12 of the Best …", "Top 10 …", "The 25 Best …", "… 7 Ways to …": the count of items announced. */
+const ANNOUNCED = /^(?:the\s+)?(?:top\s+)?(\d{1,2})\b(?![.,:/-]?\d)|\btop\s+(\d{1,2})\b/i;
+
+export function announcedItems(title: string): number {
+  const m = ANNOUNCED.exec(title.trim());
+  const n = m ? Number(m[1] ?? m[2]) : 0;
+  return n >= MIN_ANNOUNCED ? n : 0;
+}
+
+/** Tag and class, without the per-item class names that hold a number (`mv-list-single-10068`). */
+const nameKey = (el: Element): string =>
+  `${el.localName} ${(el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c)).join(' ')}`;
+
+function countByName(elements: readonly Element[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const el of elements) {
+    const k = nameKey(el);
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
 }
 
 /** The reason given to blocks that are mostly link text. */
@@ -91,8 +129,8 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   let counted = -1;
   const wordsOf = () => (counted < 0 ? (counted = countWords(text)) : counted);
   const weight = weightOfNames(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(BUILDER_BLOCK_WORDS, 'builder-block'));
-  if (!listPage && isTeaser(el, wordsOf, stats)) return 'teaser card: a linked headline with a short excerpt';
-  if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return 'teaser: a linked headline and a cut-off excerpt';
+  if (!listPage && isTeaser(el, wordsOf, stats)) return `${TEASER} card: a linked headline with a short excerpt`;
+  if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
   if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `boilerplate name and little text (weight ${weight})`;
   const clauses = text.match(CLAUSES)?.length ?? 0;

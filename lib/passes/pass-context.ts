@@ -23,6 +23,8 @@ export interface PassContext {
    * that its replies are the content, not a comment section to drop.
    */
   pageKind: PageKind;
+  /** The page's title from the metadata ('' when unknown): a listicle's title announces its items. */
+  title: string;
   /** Elements dropped in mark mode. */
   excluded: Set<Element>;
   mutate: boolean;
@@ -37,7 +39,7 @@ export type PageKind = 'article' | 'other' | 'forum';
 
 export function createPassContext(
   url: string,
-  opts: { debug?: boolean; relaxed?: Iterable<string>; mutate?: boolean; removed?: Removal[]; pageKind?: PageKind } = {},
+  opts: { debug?: boolean; relaxed?: Iterable<string>; mutate?: boolean; removed?: Removal[]; pageKind?: PageKind; title?: string } = {},
 ): PassContext {
   const debug = !!opts.debug;
   const removed: Removal[] = opts.removed ?? [];
@@ -49,6 +51,7 @@ export function createPassContext(
     removed,
     relaxed: new Set(opts.relaxed ?? []),
     pageKind: opts.pageKind ?? 'article',
+    title: opts.title ?? '',
     excluded,
     mutate,
     remove(el, pass, reason) {
