@@ -176,7 +176,7 @@ const EN: LanguagePhrases = {
     { re: '^this slideshow requires javascript\\b', maxWords: 8 },
     { re: '^like this:$|^like loading\\W*$', maxWords: 3 },
     // Reading-time labels: the reader view shows its own ("5 min read", "Reading time: 4 minutes").
-    { re: '^reading time:? \\d+ ?(min|mins|minutes?)\\.?$|^\\d+ ?(min|mins|minutes?)\\.? read$', maxWords: 5 },
+    { re: '^(reading|read) time:? \\d+ ?(min|mins|minutes?)\\.?$|^\\d+ ?(min|mins|minutes?)\\.? read$', maxWords: 5 },
     // A designer's placeholder text left in a template section the page's script hides or fills.
     { re: '^lorem ipsum\\b', maxWords: 120 },
     // Meta labels whose value went with the byline box ("Author:", "Publish date:"), a bare "Image copyright".

@@ -97,6 +97,14 @@ describe('cleanConditionally', () => {
     expect(run(`${PROSE}${cards}`, 'article', 'https://example.org/x', 'Hill guides for beginners')).not.toContain('Guide number 1');
   });
 
+  it('keeps a list of twenty or more alike cards (the page\'s own list), and drops a related list of ten', () => {
+    const item = (i: number) => `<li><a href="/event/${i}"><h3>Conference number ${i} on cloud tools</h3></a><p>Three days of talks on cloud tools, in city ${i}.</p></li>`;
+    const many = Array.from({ length: 24 }, (_, i) => item(i + 1)).join('');
+    const few = Array.from({ length: 10 }, (_, i) => item(i + 1)).join('');
+    expect(run(`${PROSE}<ul>${many}</ul>`)).toContain('Conference number 24');
+    expect(run(`${PROSE}<ul>${few}</ul>`)).not.toContain('Conference number 1 ');
+  });
+
   it('reads the count a title announces, not a year, a time or a price', () => {
     expect(announcedItems('12 of the Best Sewing Machines for Beginners')).toBe(12);
     expect(announcedItems('The 25 Best Albums of the Year')).toBe(25);

@@ -46,16 +46,19 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   // A listicle ("12 of the Best Sewing Machines") is made of as many cards as its title announces.
   const announced = announcedItems(ctx.title);
   let cardCounts: Map<string, number> | null = null;
-  const isAnnouncedCard = (el: Element): boolean => {
-    if (!announced) return false;
+  const isListedCard = (el: Element): boolean => {
+    const key = nameKey(el);
+    if (alikeSiblings(el, key) >= LIST_OF_CARDS) return true;
+    // Cards counted over the whole article (each may sit in a wrapper of its own), so by class.
+    if (!announced || key === el.localName) return false;
     cardCounts ??= countByName(stats.elements);
-    const n = cardCounts.get(nameKey(el)) ?? 0;
+    const n = cardCounts.get(key) ?? 0;
     return n >= MIN_ANNOUNCED && Math.abs(n - announced) <= ANNOUNCED_SLACK;
   };
   for (const el of blocks) {
     if (!el.parentNode || el === root || inKeptBox(el)) continue;
     let reason = judge(el, listPage, stats.get(el), ctx.url, inProse);
-    if (reason?.startsWith(TEASER) && isAnnouncedCard(el)) reason = null;
+    if (reason?.startsWith(TEASER) && isListedCard(el)) reason = null;
     // An item of a digest ("linked headline. One sentence.") can be mostly link where its
     // siblings are not: when most items of the list stay, all of them do.
     if (reason?.startsWith(MOSTLY_LINKS) && el.localName === 'li' && el.parentElement && mostItemsKept(verdictsOf(el.parentElement))) reason = null;
@@ -74,6 +77,8 @@ const TEASER = 'teaser';
 const MIN_ANNOUNCED = 3;
 /** ...and within this many of the number the title announces (a card may lack its link). */
 const ANNOUNCED_SLACK = 2;
+/** So many alike cards are the page's own list (74 conferences), not a recirculation widget. */
+const LIST_OF_CARDS = 20;
 /** "12 of the Best …", "Top 10 …", "The 25 Best …", "… 7 Ways to …": the count of items announced. */
 const ANNOUNCED = /^(?:the\s+)?(?:top\s+)?(\d{1,2})\b(?![.,:/-]?\d)|\btop\s+(\d{1,2})\b/i;
 
@@ -85,7 +90,14 @@ export function announcedItems(title: string): number {
 
 /** Tag and class, without the per-item class names that hold a number (`mv-list-single-10068`). */
 const nameKey = (el: Element): string =>
-  `${el.localName} ${(el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c)).join(' ')}`;
+  [el.localName, ...(el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c))].join(' ');
+
+/** Siblings of `el` (itself included) with its tag and class. */
+function alikeSiblings(el: Element, key: string): number {
+  let n = 0;
+  for (let s = el.parentElement?.firstElementChild ?? null; s; s = s.nextElementSibling) if (s === el || (s.localName === el.localName && nameKey(s) === key)) n++;
+  return n;
+}
 
 function countByName(elements: readonly Element[]): Map<string, number> {
   const out = new Map<string, number>();
