@@ -46,9 +46,16 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   // A listicle ("12 of the Best Sewing Machines") is made of as many cards as its title announces.
   const announced = announcedItems(ctx.title);
   let cardCounts: Map<string, number> | null = null;
+  // Children of a parent counted by name once per parent (a list of 10,000 teasers stays linear).
+  const siblingCounts = new Map<Element, Map<string, number>>();
   const isListedCard = (el: Element): boolean => {
     const key = nameKey(el);
-    if (alikeSiblings(el, key) >= LIST_OF_CARDS) return true;
+    const parent = el.parentElement;
+    if (parent) {
+      let counts = siblingCounts.get(parent);
+      if (!counts) siblingCounts.set(parent, (counts = countByName(parent.children)));
+      if ((counts.get(key) ?? 0) >= LIST_OF_CARDS) return true;
+    }
     // Cards counted over the whole article (each may sit in a wrapper of its own), so by class.
     if (!announced || key === el.localName) return false;
     cardCounts ??= countByName(stats.elements);
@@ -92,14 +99,8 @@ export function announcedItems(title: string): number {
 const nameKey = (el: Element): string =>
   [el.localName, ...(el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c))].join(' ');
 
-/** Siblings of `el` (itself included) with its tag and class. */
-function alikeSiblings(el: Element, key: string): number {
-  let n = 0;
-  for (let s = el.parentElement?.firstElementChild ?? null; s; s = s.nextElementSibling) if (s === el || (s.localName === el.localName && nameKey(s) === key)) n++;
-  return n;
-}
 
-function countByName(elements: readonly Element[]): Map<string, number> {
+function countByName(elements: Iterable<Element>): Map<string, number> {
   const out = new Map<string, number>();
   for (const el of elements) {
     const k = nameKey(el);
