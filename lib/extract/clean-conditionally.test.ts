@@ -109,6 +109,7 @@ describe('cleanConditionally', () => {
     expect(announcedItems('12 of the Best Sewing Machines for Beginners')).toBe(12);
     expect(announcedItems('The 25 Best Albums of the Year')).toBe(25);
     expect(announcedItems('Our top 10 hikes')).toBe(10);
+    expect(announcedItems('To Find the 5 Best French Presses, I Put 17 to the Test')).toBe(5);
     expect(announcedItems('2025 in review')).toBe(0);
     expect(announcedItems('9:30 meeting moved')).toBe(0);
     expect(announcedItems('2 ways to save')).toBe(0);

@@ -87,11 +87,11 @@ const ANNOUNCED_SLACK = 2;
 /** So many alike cards are the page's own list (74 conferences), not a recirculation widget. */
 const LIST_OF_CARDS = 20;
 /** "12 of the Best …", "Top 10 …", "The 25 Best …", "… 7 Ways to …": the count of items announced. */
-const ANNOUNCED = /^(?:the\s+)?(?:top\s+)?(\d{1,2})\b(?![.,:/-]?\d)|\btop\s+(\d{1,2})\b/i;
+const ANNOUNCED = /^(?:the\s+)?(?:top\s+)?(\d{1,2})\b(?![.,:/-]?\d)|\btop\s+(\d{1,2})\b|\b(\d{1,2})\s+best\b/i;
 
 export function announcedItems(title: string): number {
   const m = ANNOUNCED.exec(title.trim());
-  const n = m ? Number(m[1] ?? m[2]) : 0;
+  const n = m ? Number(m[1] ?? m[2] ?? m[3]) : 0;
   return n >= MIN_ANNOUNCED ? n : 0;
 }
 
