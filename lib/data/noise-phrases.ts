@@ -222,6 +222,8 @@ const EN: LanguagePhrases = {
     'customers who viewed this item also viewed', 'customers who bought this item also bought', 'frequently bought together',
     'people also bought', 'people also viewed', 'you may also be interested in', 'you might also be interested in',
     'complete the look', 'more to consider', 'shop similar', 'pairs well with',
+    'people who viewed this item also viewed', 'people who bought this item also bought', 'explore related items',
+    'related items', "seller's other items", 'more from this seller', 'similar sponsored items',
   ],
   navLabels: [
     'election', 'elections', 'live tv', 'e paper', 'epaper', 'web stories', 'shorts', 'home', 'photos', 'videos', 'email',

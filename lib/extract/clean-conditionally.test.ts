@@ -192,4 +192,12 @@ describe('cleanConditionally', () => {
     expect(text).toContain('excerpt of guide 2');
     expect(text).toContain('Another story');
   });
+
+  it("keeps on a listing the boilerplate-named box every item repeats (each paper's meta), not a lone one", () => {
+    const paper = (i: number) =>
+      `<dt><a href="/abs/${i}">arXiv:2603.0${i}</a></dt><dd><div class="meta"><div class="list-title">Title: Sparse attention number ${i}</div><div class="list-authors">Author ${i}, Second Author</div></div></dd>`;
+    const text = run(`<dl>${[1, 2, 3, 4].map(paper).join('')}</dl><div class="sidebar-box">Follow us elsewhere</div>`, 'other');
+    for (const i of [1, 2, 3, 4]) expect(text).toContain(`Sparse attention number ${i}`);
+    expect(text).not.toContain('Follow us');
+  });
 });

@@ -62,10 +62,13 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     const n = cardCounts.get(key) ?? 0;
     return n >= MIN_ANNOUNCED && Math.abs(n - announced) <= ANNOUNCED_SLACK;
   };
+  // On a listing, a box named like boilerplate ("meta", "media") that every item repeats is part of the items.
+  const repeated = listPage ? repeatedClasses(blocks) : null;
   for (const el of blocks) {
     if (!el.parentNode || el === root || inKeptBox(el)) continue;
     let reason = judge(el, listPage, stats.get(el), ctx.url, inProse);
     if (reason?.startsWith(TEASER) && isListedCard(el)) reason = null;
+    if (reason?.startsWith(BOILERPLATE_NAME) && repeated?.has(el.getAttribute('class') ?? '')) reason = null;
     // An item of a digest ("linked headline. One sentence.") can be mostly link where its
     // siblings are not: when most items of the list stay, all of them do.
     if (reason?.startsWith(MOSTLY_LINKS) && el.localName === 'li' && el.parentElement && mostItemsKept(verdictsOf(el.parentElement))) reason = null;
@@ -99,12 +102,30 @@ export function announcedItems(title: string): number {
 const nameKey = (el: Element): string =>
   [el.localName, ...(el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c))].join(' ');
 
-
 function countByName(elements: Iterable<Element>): Map<string, number> {
   const out = new Map<string, number>();
   for (const el of elements) {
     const k = nameKey(el);
     out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** The reason given to short blocks named like boilerplate. */
+const BOILERPLATE_NAME = 'boilerplate name and little text';
+/** A class that this many blocks carry is a part of every item of a listing. */
+const REPEATED_ITEMS = 3;
+
+/** Class values that at least REPEATED_ITEMS of the judged blocks carry. */
+function repeatedClasses(blocks: Element[]): Set<string> {
+  const counts = new Map<string, number>();
+  const out = new Set<string>();
+  for (const el of blocks) {
+    const cls = el.getAttribute('class');
+    if (!cls) continue;
+    const n = (counts.get(cls) ?? 0) + 1;
+    counts.set(cls, n);
+    if (n >= REPEATED_ITEMS) out.add(cls);
   }
   return out;
 }
@@ -145,7 +166,7 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   if (!listPage && isTeaser(el, wordsOf, stats)) return `${TEASER} card: a linked headline with a short excerpt`;
   if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
-  if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `boilerplate name and little text (weight ${weight})`;
+  if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `${BOILERPLATE_NAME} (weight ${weight})`;
   const clauses = text.match(CLAUSES)?.length ?? 0;
   if (clauses >= 10) return null;
 

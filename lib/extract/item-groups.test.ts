@@ -26,9 +26,31 @@ describe('item groups', () => {
     expect(signature(a)).toBe(signature(b));
     expect(signature(a)).not.toBe(signature(c));
   });
+
+  it('signs siblings alike by their first class, whatever categories and states a CMS adds after it', () => {
+    const doc = load(
+      '<article class="carousel-cell category-dinner category-rice post-12 first">a</article>' +
+        '<article class="carousel-cell category-salmon tag-quick post-345 last">b</article><article class="hero category-dinner">c</article>',
+    );
+    const [a, b, c] = Array.from(doc.body.children);
+    expect(signature(a)).toBe(signature(b));
+    expect(signature(a)).not.toBe(signature(c));
+  });
 });
 
 describe('grabArticle on pages that are not articles', () => {
+  it('takes a grid of recipe cards whose classes name each one\'s categories over the intro above it', () => {
+    const recipe = (i: number, cats: string) =>
+      `<article class="carousel-cell ${cats} post-${i}"><a href="/r/${i}"><span>${i}0 reviews / 5 average</span><h3>Crispy air fryer dish number ${i}</h3></a></article>`;
+    const cats = ['category-dinner category-rice', 'category-fish tag-salmon', 'category-vegan', 'category-meat category-tacos', 'category-lunch', 'category-dinner', 'category-tofu tag-quick', 'category-rice'];
+    const doc = load(
+      `<main><header><h2>Air Fryer Chicken Recipes</h2><p>Chicken for dinner! These air fryer chicken recipes are easy, crispy and quick.</p></header>` +
+        `<div class="main-carousel">${cats.map((c, i) => recipe(i, c)).join('')}</div></main>`,
+    );
+    const text = extractArticle(doc, { isArticle: false }).textContent;
+    for (let i = 0; i < cats.length; i++) expect(text).toContain(`Crispy air fryer dish number ${i}`);
+  });
+
   it('takes a product grid over the short intro above it', () => {
     const doc = load(
       `<main><div class="intro"><p>Packs for every trail, from day hikes to long treks, picked by our staff.</p></div>` +

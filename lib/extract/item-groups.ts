@@ -23,10 +23,14 @@ const LINK_WEIGHT = 0.5;
 /** The element holding winner and items may hold this much more text than the two; else the items alone. */
 const HOLDER_SLACK = 1.5;
 
-/** Tag and class tokens, digits dropped (`col-4`, `post-123`): what alike siblings share. */
+/**
+ * Tag and first class name, digits dropped (`col-4`, `post-123`): what alike siblings share. Not
+ * the other names: CMSs add each item's own categories and states after it (WordPress's
+ * `category-dinner tag-rice`, WooCommerce's `first`/`last`/`outofstock`).
+ */
 export function signature(el: Element): string {
-  const cls = (el.getAttribute('class') ?? '').replace(/\d+/g, '').split(/\s+/).filter(Boolean).sort().join(' ');
-  return `${el.localName}|${cls}`;
+  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0].replace(/\d+/g, '');
+  return `${el.localName}|${first}`;
 }
 
 /**

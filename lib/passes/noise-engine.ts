@@ -683,6 +683,8 @@ function teaserRun(head: Element, root: Element, ctx: PassContext, statsOf: Stat
   return cards.length >= MIN_TEASERS ? cards : [];
 }
 
+/** Wrappers climbed from a heading to the box its cards are in (builders nest a heading 5 deep). */
+const MAX_HEADING_WRAPPERS = 6;
 /** Wrappers crossed between a heading and its cards (box > slider > track > cards). */
 const MAX_CARD_DEPTH = 6;
 
@@ -692,20 +694,28 @@ const MAX_CARD_DEPTH = 6;
  * teaser-sized). A heading that is the last child of its wrapper looks after the wrapper.
  */
 function cardBoxAfter(head: Element, root: Element, ctx: PassContext, guard: Guard, statsOf: StatsOf): Element | null {
+  // Empty boxes beside the heading ("See all" slots filled by the page's script) are passed over.
+  const nextWithText = (e: Element): Element | null => {
+    let s = e.nextElementSibling;
+    while (s && statsOf(s, 0)?.chars === 0) s = s.nextElementSibling;
+    return s;
+  };
   let h = head;
-  for (let i = 0; i < 3 && !h.nextElementSibling && h.parentElement && h.parentElement !== root; i++) h = h.parentElement;
-  const box = h.nextElementSibling;
+  for (let i = 0; i < MAX_HEADING_WRAPPERS && !nextWithText(h) && h.parentElement && h.parentElement !== root; i++) h = h.parentElement;
+  const box = nextWithText(h);
   if (!box || ctx.isRemoved(box) || NOT_A_LIST.has(box.localName) || guard.protects(box)) return null;
   let d: Element = box;
   for (let i = 0; i < MAX_CARD_DEPTH && d.children.length === 1; i++) d = d.children[0];
   const cards = Array.from(d.children);
   if (cards.length < MIN_TEASERS) return null;
-  const shape = (c: Element) => `${c.localName}.${(c.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
-  const first = shape(cards[0]);
+  // Alike: one tag, and most cards the same first class (a carousel marks its first or current slide).
+  const shapes = new Map<string, number>();
   for (const c of cards) {
-    if (shape(c) !== first || !c.querySelector('a[href]') || !statsOf(c, MAX_TEASER_CHARS)) return null;
+    if (c.localName !== cards[0].localName || !c.querySelector('a[href]') || !statsOf(c, MAX_TEASER_CHARS)) return null;
+    const shape = (c.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
   }
-  return box;
+  return Math.max(...shapes.values()) * 3 >= cards.length * 2 ? box : null;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;

@@ -37,6 +37,23 @@ describe('removeHidden', () => {
     expect(r.text).not.toContain('Most shared');
   });
 
+  it('drops blocks hidden by a utility class (a shop\'s raw product fields), not those shown from some screen size up', () => {
+    const r = mark(
+      removeHidden,
+      `<p>${EN_PARA}</p><dl class="productView-info hide"><dt>retail_price_tier3:</dt><dd>$15.00</dd></dl>
+       <div class="d-none">h-dnone</div><ul class="menu hidden"><li>h-tw</li></ul><span class="is-hidden">h-is</span>
+       <div class="hidden md:flex">shown-tw</div><div class="d-none d-lg-block">shown-bs</div><div class="hidden-xs">shown-xs</div>
+       <div class="overflow-hidden">shown-overflow</div><div class="hide-desktop">shown-mobile</div>`,
+    );
+    for (const s of ['retail_price', 'h-dnone', 'h-tw', 'h-is']) expect(r.text).not.toContain(s);
+    for (const s of ['shown-tw', 'shown-bs', 'shown-xs', 'shown-overflow', 'shown-mobile', 'bus network']) expect(r.text).toContain(s);
+  });
+
+  it('keeps prose behind a hidden utility class (a "read more" body the page script opens)', () => {
+    const r = mark(removeHidden, `<p>${EN_PARA}</p><div class="rest hidden"><p>${HI_PARA}</p><p>${EN_PARA}</p></div>`);
+    expect(r.removed).toEqual([]);
+  });
+
   it('works in mutate mode', () => {
     const r = mutate(removeHidden, `<p>${EN_PARA}</p><div hidden>gone</div>`);
     expect(r.text).not.toContain('gone');

@@ -5,6 +5,14 @@ import { STREAMED_SEGMENT_ID } from '../data/scoring-patterns';
 
 const MATH = new Set(['math']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+/**
+ * The stylesheet utility classes that mean display:none, as whole class names (Bootstrap's `hide`,
+ * `d-none`, `hidden`; Tailwind's `hidden`; `is-hidden`): shops keep copies of their product data
+ * there (raw custom fields, image lists) for their scripts.
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|u-hidden|js-hidden)(?:\s|$)/;
+/** The same block shown from some screen size up (`hidden md:flex`, `d-none d-lg-block`): most readers see it. */
+const SHOWN_AT_SOME_SIZE = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table))(?:\s|$)/;
 
 /**
  * Elements a reader never sees: the `hidden` attribute, inline display:none/visibility:hidden, and
@@ -26,6 +34,8 @@ export const hiddenRule: Rule = {
       return /display/i.test(HIDDEN_STYLE.exec(style)![0]) ? 'inline display:none' : 'inline visibility:hidden';
     }
     if (t.attr('aria-hidden') === 'true' && !containsTag(el, CONTENT_INSIDE)) return 'aria-hidden="true"';
+    const cls = t.attr('class');
+    if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_SIZE.test(cls) && !keepsContent(el, guard)) return 'hidden utility class';
     return null;
   },
 };

@@ -94,6 +94,17 @@ describe('removeWidgets', () => {
     expect(doc.body.textContent).not.toContain('Related products');
   });
 
+  it('finds the carousel of a deeply wrapped shop heading past an empty "See all" slot, its first slide marked apart', () => {
+    const card = (n: number, cls: string) => `<li${cls}><a href="/itm/${n}">Gold chain 520 with ${n} links</a><span>$15${n}.43</span><span>+ $72.02 delivery</span></li>`;
+    const heading = `<div class="t1"><div class="t2"><div class="t3"><div class="t4"><div class="t5"><h2>People who viewed this item also viewed</h2></div></div></div><div class="see-all"></div></div></div>`;
+    const carousel = `<div class="recs"><div class="carousel"><ul>${card(1, ' class="carousel__snap-point"')}${card(2, '')}${card(3, '')}${card(4, '')}</ul></div></div>`;
+    const doc = parse(`<div class="main"><h1>Gold chain 520, 104 links</h1><p>${EN_PARA}</p></div><section><div class="box">${heading}${carousel}</div></section>`);
+    removeWidgets(doc.body, createPassContext('https://shop.example.com/itm/9', { mutate: true, pageKind: 'other' }));
+    expect(doc.body.textContent).toContain('Gold chain 520, 104 links');
+    expect(doc.body.textContent).not.toContain('People who viewed');
+    expect(doc.body.textContent).not.toContain('delivery');
+  });
+
   it('drops "Trending Videos" with its box, "सबसे ज्यादा पढ़ी गई" with its list, "Next Article" and "Election" links', () => {
     const r = mutate(
       removeWidgets,
