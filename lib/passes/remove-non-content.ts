@@ -2,10 +2,11 @@ import type { Rule, Target } from './noise-engine';
 import { containsTag, hasAncestor, matchTokens, readBlock, rulePass, tokenMatcher } from './noise-engine';
 import { ICON_MAX_SIZE, NON_CONTENT_TAGS } from '../data/noise-structure';
 import { GALLERY_CONTROL_TOKENS, STYLE_HIDDEN_TOKENS } from '../data/noise-tokens';
+import { isDisclosureToggle } from './disclosure-toggle';
 
 /**
  * Elements that are not reader content: scripts, styles, templates, form controls, empty iframes,
- * short forms (search, sign-up), buttons, and svg icons. Kept: <noscript> holding an <img> (the
+ * short forms (search, sign-up), buttons, and svg icons. Kept: accordion/FAQ toggles (their label is the question), <noscript> holding an <img> (the
  * lazy-image fallback the postprocess image pass reads), buttons wrapping images, svg charts and
  * drawings (big, or inside a <figure>), math, video. Also gallery and player controls (slide
  * counters, count badges, "Caption"/"Close" toggles) and stylesheet-hidden hover cards and structured-data copies by class name.
@@ -32,7 +33,8 @@ export const nonContentRule: Rule = {
         // A page wrapped whole in one <form> (ASP.NET) is long; search and sign-up forms are short.
         return readBlock(el, ctx, 800) ? 'short <form>' : null;
       case 'button':
-        return containsTag(el, MEDIA) ? null : '<button>';
+        // An accordion's toggle is labelled with the question its panel answers.
+        return containsTag(el, MEDIA) || isDisclosureToggle(el) ? null : '<button>';
       case 'svg':
         return isIcon(t) ? 'svg icon' : null;
     }
