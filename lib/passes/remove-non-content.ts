@@ -14,6 +14,10 @@ import { isDisclosureToggle } from './disclosure-toggle';
 const GALLERY = tokenMatcher({ strong: [...GALLERY_CONTROL_TOKENS.strong, ...STYLE_HIDDEN_TOKENS.strong], weak: [] });
 const IMG = new Set(['img']);
 const MEDIA = new Set(['img', 'picture', 'video']);
+/** schema.org properties of a post's tallies: votes, and the "2 Likes" interaction counter. */
+const VOTE_PROPS = /^(?:upvoteCount|downvoteCount|interactionStatistic)$/;
+const MAX_TALLY_CHARS = 20;
+const PAGE_PARTS = /schema\.org\/(?:SiteNavigationElement|WPHeader|WPFooter|WPSideBar)$/i;
 
 export const nonContentRule: Rule = {
   pass: 'removeNonContent',
@@ -38,7 +42,12 @@ export const nonContentRule: Rule = {
       case 'svg':
         return isIcon(t) ? 'svg icon' : null;
     }
-    return t.attrs ? matchTokens(t, GALLERY, ctx) : null;
+    if (!t.attrs) return null;
+    // A post's vote or like tally ("6", "2 Likes"), marked with schema.org properties: beside the post, not part of it.
+    if (t.has('itemprop') && VOTE_PROPS.test(t.attr('itemprop') ?? '') && (el.textContent ?? '').trim().length <= MAX_TALLY_CHARS) return 'vote count';
+    // The page's own menus, header, footer and sidebar, as schema.org names them.
+    if (t.has('itemtype') && PAGE_PARTS.test(t.attr('itemtype') ?? '')) return 'site navigation (schema.org type)';
+    return matchTokens(t, GALLERY, ctx);
   },
 };
 
