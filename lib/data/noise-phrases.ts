@@ -210,6 +210,7 @@ const EN: LanguagePhrases = {
     'top stories', 'latest news', 'latest stories', "editor's picks", "editors' picks", "don't miss", 'must read',
     'also read', 'read more', 'in case you missed it', 'popular stories', 'top videos',
     'previous post', 'next post', 'recent posts', 'recent articles', 'recent stories',
+    'related questions', 'explore related questions',
   ],
   authorBoxLabels: [
     'about the author', 'about the authors', 'about the reviewer', 'about the reviewers', 'about the writer',
@@ -228,6 +229,9 @@ const EN: LanguagePhrases = {
   navLabels: [
     'election', 'elections', 'live tv', 'e paper', 'epaper', 'web stories', 'shorts', 'home', 'photos', 'videos', 'email',
     'print', 'whatsapp', 'facebook', 'twitter', 'x', 'linkedin', 'telegram', 'reddit', 'pinterest',
+    // Skip links for keyboard users, and the expand/shrink toggles of quoted posts on forums.
+    'skip to main content', 'skip to content', 'skip to navigation', 'skip to main navigation', 'skip navigation',
+    'skip to footer', 'skip to search', 'click to expand', 'click to shrink',
   ],
   inlineRelatedPrefixes: [
     'also read', 'read also', 'read more', 'related', 'related story', 'related stories', 'related news',

@@ -159,12 +159,15 @@ export const GALLERY_CONTROL_TOKENS: TokenList = {
 /**
  * Text that the site's stylesheet hides, so it looks like text in the HTML: cards that pop up over
  * a linked name on hover (a person's photo, title and latest headlines; the link stays), and copies
- * of the page's structured data written out as spans ("https://…/photo.jpg 540 960 admin").
+ * of the page's structured data written out as spans ("https://…/photo.jpg 540 960 admin"), and a
+ * form's "Thank you! Your submission has been received!" / "Oops! Something went wrong" notes.
  */
 export const STYLE_HIDDEN_TOKENS: TokenList = {
   strong: [
     // Not tooltips: an icon's tooltip is often its only label ("B corp", "Recycled materials").
     'hovercard', 'hover-card', 'hover-box', 'rollover-block', 'popover-content', 'popover-body', 'structured-data',
+    // A form's status messages, shown only once it is sent (Webflow's builder classes).
+    'w-form-done', 'w-form-fail',
   ],
   weak: [],
 };

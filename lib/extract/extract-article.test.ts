@@ -20,6 +20,17 @@ describe('extractArticle recipe', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('keeps the questions of an FAQ accordion (toggle buttons) and drops other buttons', () => {
+    const faq = [1, 2, 3]
+      .map((i) => `<div class="faq-item"><h3><button type="button" aria-expanded="false" aria-controls="a${i}">Question ${i} about renting a kayak</button></h3><div id="a${i}"><p>Answer ${i}: boats are rented by the day, with paddles, vests, and a map of the river included.</p></div></div>`)
+      .join('');
+    const doc = load(`<article><h1>Floods in the valley</h1>${para(5)}<button type="button">Load more stories</button><section class="faq">${faq}</section></article>`);
+    const text = extractArticle(doc).textContent;
+    for (const i of [1, 2, 3]) expect(text).toContain(`Question ${i} about renting a kayak`);
+    expect(text).toContain('Answer 3');
+    expect(text).not.toContain('Load more stories');
+  });
+
   it('reads a thread of posts wrapped in a <form>, and still skips a search form', () => {
     const post = (i: number): string =>
       `<article class="entry"><aside class="author">member${i}</aside><div class="post">${para(2, `kayak ${i}`)}</div></article>`;

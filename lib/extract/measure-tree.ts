@@ -11,6 +11,7 @@ import {
   UNLIKELY_ROLES,
 } from '../data/scoring-patterns';
 import { MAX_MEASURED_TEXT } from './budget';
+import { isDisclosureToggle } from '../passes/disclosure-toggle';
 import { isHeadingAnchor } from '../text/heading-anchor';
 
 export interface TreeStats {
@@ -103,7 +104,8 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
       const tag = c.localName;
       if (BLOCK_TAGS.has(tag)) hasBlockChild.add(el);
       if (SKIP_TAGS.has(tag) && !(tag === 'noscript' && readNoscript && c.firstElementChild) && !(tag === 'form' && holdsContent(c))) {
-        if (DROP_TAGS.has(tag) && stripUnlikely) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
+        // An accordion's toggle is not scored but stays: its label is the question its panel answers.
+        if (DROP_TAGS.has(tag) && stripUnlikely && !(tag === 'button' && isDisclosureToggle(c))) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
         continue;
       }
       if (stripUnlikely && isUnlikely(c, ctx.pageKind === 'forum', holdsMain)) {

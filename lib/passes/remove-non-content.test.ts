@@ -65,6 +65,40 @@ describe('removeNonContent', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it("drops a form builder's status messages, which show only once the form is sent", () => {
+    const r = mark(
+      removeNonContent,
+      `<p>${EN_PARA}</p><div class="w-form"><div class="w-form-done"><div>Thank you! Your submission has been received!</div></div>` +
+        `<div class="w-form-fail"><div>Oops! Something went wrong while submitting the form.</div></div></div>`,
+    );
+    expect(r.text).not.toContain('submission has been received');
+    expect(r.text).not.toContain('Something went wrong');
+    expect(r.text).toContain('bus network');
+  });
+
+  it('drops the vote tally beside a post, marked with schema.org vote properties', () => {
+    const r = mark(removeNonContent, `<div itemscope><div class="votes" itemprop="upvoteCount" data-value="6">6</div><div itemprop="text"><p>${EN_PARA}</p></div></div>`);
+    expect(r.removed.map((x) => x.reason)).toContain('vote count');
+    expect(r.text).toContain('bus network');
+    const likes = mark(
+      removeNonContent,
+      `<div itemprop="text"><p>${EN_PARA}</p></div><div itemprop="interactionStatistic" itemscope><meta itemprop="userInteractionCount" content="2"><span class="post-likes">2 Likes</span></div>`,
+    );
+    expect(likes.text).not.toContain('2 Likes');
+  });
+
+  it('drops the menus, header and footer a page marks with schema.org types, and keeps its article', () => {
+    const r = mark(
+      removeNonContent,
+      `<header itemscope itemtype="https://schema.org/WPHeader"><a href="/">Site name</a></header>` +
+        `<nav><ul><li itemscope itemtype="http://schema.org/SiteNavigationElement"><a href="/guidelines">Guidelines</a></li></ul></nav>` +
+        `<article itemscope itemtype="https://schema.org/Article"><p>${EN_PARA}</p></article>` +
+        `<footer itemscope itemtype="https://schema.org/WPFooter"><p>Powered by a forum engine</p></footer>`,
+    );
+    for (const s of ['Site name', 'Guidelines', 'Powered by']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
   it('keeps a page wrapped whole in a form (ASP.NET)', () => {
     const r = mark(removeNonContent, `<form id="aspnetForm"><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p></form>`);
     expect(r.text).toContain('bus network');

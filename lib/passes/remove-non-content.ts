@@ -2,10 +2,11 @@ import type { Rule, Target } from './noise-engine';
 import { containsTag, hasAncestor, matchTokens, readBlock, rulePass, tokenMatcher } from './noise-engine';
 import { ICON_MAX_SIZE, NON_CONTENT_TAGS } from '../data/noise-structure';
 import { GALLERY_CONTROL_TOKENS, STYLE_HIDDEN_TOKENS } from '../data/noise-tokens';
+import { isDisclosureToggle } from './disclosure-toggle';
 
 /**
  * Elements that are not reader content: scripts, styles, templates, form controls, empty iframes,
- * short forms (search, sign-up), buttons, and svg icons. Kept: <noscript> holding an <img> (the
+ * short forms (search, sign-up), buttons, and svg icons. Kept: accordion/FAQ toggles (their label is the question), <noscript> holding an <img> (the
  * lazy-image fallback the postprocess image pass reads), buttons wrapping images, svg charts and
  * drawings (big, or inside a <figure>), math, video. Also gallery and player controls (slide
  * counters, count badges, "Caption"/"Close" toggles) and stylesheet-hidden hover cards and structured-data copies by class name.
@@ -13,6 +14,10 @@ import { GALLERY_CONTROL_TOKENS, STYLE_HIDDEN_TOKENS } from '../data/noise-token
 const GALLERY = tokenMatcher({ strong: [...GALLERY_CONTROL_TOKENS.strong, ...STYLE_HIDDEN_TOKENS.strong], weak: [] });
 const IMG = new Set(['img']);
 const MEDIA = new Set(['img', 'picture', 'video']);
+/** schema.org properties of a post's tallies: votes, and the "2 Likes" interaction counter. */
+const VOTE_PROPS = /^(?:upvoteCount|downvoteCount|interactionStatistic)$/;
+const MAX_TALLY_CHARS = 20;
+const PAGE_PARTS = /schema\.org\/(?:SiteNavigationElement|WPHeader|WPFooter|WPSideBar)$/i;
 
 export const nonContentRule: Rule = {
   pass: 'removeNonContent',
@@ -32,11 +37,17 @@ export const nonContentRule: Rule = {
         // A page wrapped whole in one <form> (ASP.NET) is long; search and sign-up forms are short.
         return readBlock(el, ctx, 800) ? 'short <form>' : null;
       case 'button':
-        return containsTag(el, MEDIA) ? null : '<button>';
+        // An accordion's toggle is labelled with the question its panel answers.
+        return containsTag(el, MEDIA) || isDisclosureToggle(el) ? null : '<button>';
       case 'svg':
         return isIcon(t) ? 'svg icon' : null;
     }
-    return t.attrs ? matchTokens(t, GALLERY, ctx) : null;
+    if (!t.attrs) return null;
+    // A post's vote or like tally ("6", "2 Likes"), marked with schema.org properties: beside the post, not part of it.
+    if (t.has('itemprop') && VOTE_PROPS.test(t.attr('itemprop') ?? '') && (el.textContent ?? '').trim().length <= MAX_TALLY_CHARS) return 'vote count';
+    // The page's own menus, header, footer and sidebar, as schema.org names them.
+    if (t.has('itemtype') && PAGE_PARTS.test(t.attr('itemtype') ?? '')) return 'site navigation (schema.org type)';
+    return matchTokens(t, GALLERY, ctx);
   },
 };
 

@@ -198,6 +198,18 @@ describe('removeWidgets', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops skip links, quote expand/shrink toggles, and a related-questions box', () => {
+    const r = mutate(
+      removeWidgets,
+      `<a href="#main" class="skip">Skip to main content</a><p>${EN_PARA}</p>` +
+        `<blockquote><p>The night buses stop at midnight.</p><div class="expand"><a role="button" tabindex="0">Click to expand...</a></div><div><a>Click to shrink...</a></div></blockquote>` +
+        `<div><p>Explore related questions</p><ul><li><a href="/t/buses">buses</a></li><li><a href="/t/night">night</a></li></ul></div>`,
+    );
+    for (const s of ['Skip to main content', 'Click to expand', 'Click to shrink', 'Explore related questions']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('stop at midnight');
+    expect(r.text).toContain('bus network');
+  });
+
   it('keeps a sub-heading that is a navigation word but not a link, and a paragraph after a heading', () => {
     const r = mutate(removeWidgets, `<p>${EN_PARA}</p><h2>Election</h2><p>${EN_PARA}</p><h2>Trending</h2><p>${EN_PARA}</p>`);
     expect(r.text).toContain('Election');

@@ -3,7 +3,8 @@
 // Their raw text (script source, CSS, template markup) would otherwise leak into textContent.
 // Runs after keepMath (math scripts) and fixLazyImages (noscript images).
 import type { PassContext } from '../passes/pass-context';
-import { all, hasAny, treeNames, unwrap } from './dom';
+import { all, hasAny, rename, treeNames, unwrap } from './dom';
+import { isDisclosureToggle } from '../passes/disclosure-toggle';
 
 const PASS = 'removeLeftovers';
 
@@ -19,9 +20,35 @@ export function removeLeftovers(root: Element, ctx: PassContext): void {
     if (ctx.isRemoved(el)) continue;
     // `title` is only noise in HTML; in SVG it is the shape's accessible name.
     if (el.localName === 'title' && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
+    // An accordion's toggle keeps its label (the question) as text, in its heading or as a line of its
+    // own, when its panel (the answer) was kept too: a question without its answer is a dangling line.
+    if (el.localName === 'button' && isDisclosureToggle(el) && answerFollows(el)) {
+      if (inHeading(el)) unwrap(el);
+      else rename(el, 'div', false);
+      continue;
+    }
     ctx.remove(el, PASS, `<${el.localName}> is not reading matter`);
   }
   // Some sites wrap the whole page in a <form> (ASP.NET): keep what is inside.
   if (hasAny(names, ['form', 'fieldset', 'label'])) for (const form of all(root, 'form, fieldset, label')) unwrap(form);
   if (names.tags.has('legend')) for (const legend of all(root, 'legend')) ctx.remove(legend, PASS, 'form legend');
+}
+
+function inHeading(el: Element): boolean {
+  for (let p = el.parentElement, i = 0; p && i < 2; p = p.parentElement, i++) if (/^h[1-6]$/.test(p.localName)) return true;
+  return false;
+}
+
+/** Text that must follow a toggle (after it, or after the heading/wrapper holding it) for its panel to count as kept. */
+const MIN_ANSWER_CHARS = 20;
+
+function answerFollows(el: Element): boolean {
+  const controls = el.getAttribute('aria-controls');
+  const panel = controls ? el.ownerDocument.getElementById(controls.trim().split(/\s+/)[0]) : null;
+  if (panel) return (panel.textContent ?? '').trim().length >= MIN_ANSWER_CHARS;
+  for (let n: Element | null = el, i = 0; n && i < 3; n = n.parentElement, i++) {
+    const next = n.nextElementSibling;
+    if (next) return (next.textContent ?? '').trim().length >= MIN_ANSWER_CHARS;
+  }
+  return false;
 }

@@ -3,9 +3,9 @@ import { removePostSignatures } from './remove-post-signatures';
 import { fragment } from './test-page';
 import { createPassContext } from '../passes/pass-context';
 
-function run(html: string) {
+function run(html: string, pageKind: 'forum' | 'article' | 'other' = 'other') {
   const { root } = fragment(html);
-  removePostSignatures(root, createPassContext('https://forum.example.org/t/1', { mutate: true, debug: true, pageKind: 'forum' }));
+  removePostSignatures(root, createPassContext('https://forum.example.org/t/1', { mutate: true, debug: true, pageKind }));
   return root.textContent ?? '';
 }
 
@@ -35,5 +35,11 @@ describe('removePostSignatures', () => {
     expect(run(tiles)).toContain('Smoked trout');
     const flagged = (i: number) => `<div class="post has-signature"><p>Reply ${i} about the fan curve.</p></div>`;
     expect(run(flagged(1) + flagged(2))).toContain('Reply 2 about the fan curve');
+  });
+
+  it('drops a lone signature box on a page that declares itself a thread', () => {
+    const lone = '<div class="post"><p>The roadmap thread is the place for feature requests.</p><div class="ipsEntry__signature">Community Leader · buy me a coffee</div></div>';
+    expect(run(lone, 'forum')).not.toContain('buy me a coffee');
+    expect(run(lone, 'article')).toContain('buy me a coffee');
   });
 });

@@ -1,7 +1,7 @@
 // Forum software prints, under or beside every post, the poster's signature (their gear, a motto,
 // links) and profile card ("Posts: 4032", "Joined: 2011"): the same box once per post, about the
-// poster, not the thread. Taken only when such a box repeats, so that a letter's or an article's
-// one signature block stays.
+// poster, not the thread. Taken only when such a box repeats (or the page declares itself a
+// thread: page kind 'forum'), so that a letter's or an article's one signature block stays.
 import type { PassContext } from '../passes/pass-context';
 import { allWhere } from './dom';
 
@@ -27,6 +27,7 @@ export function removePostSignatures(root: Element, ctx: PassContext): void {
     if (boxes.length && boxes[boxes.length - 1].contains(el)) continue;
     boxes.push(el);
   }
-  if (boxes.length < MIN_BOXES) return;
+  // On a page that declares itself a thread, the box is the poster's even under a lone post.
+  if (boxes.length < (ctx.pageKind === 'forum' ? 1 : MIN_BOXES)) return;
   for (const el of boxes) if (!ctx.isRemoved(el)) ctx.remove(el, PASS, 'a signature or profile box repeated under each post');
 }
