@@ -13,12 +13,18 @@ const MIN_LABEL_WORDS = 4;
 /** A label longer than this is a block that happens to be a button, not a heading. */
 const MAX_LABEL_CHARS = 300;
 
-export function isDisclosureToggle(el: Element): boolean {
-  const label = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!label || label.length > MAX_LABEL_CHARS) return false;
+/** The toggle sits in a heading (`<h3><button>`, or one wrapper between), as the WAI-ARIA pattern has it. */
+export function inHeading(el: Element): boolean {
   for (let p = el.parentElement, i = 0; p && i < 2; p = p.parentElement, i++) {
     if (HEADING.test(p.localName) || p.getAttribute('role') === 'heading') return true;
   }
+  return false;
+}
+
+export function isDisclosureToggle(el: Element): boolean {
+  const label = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!label || label.length > MAX_LABEL_CHARS) return false;
+  if (inHeading(el)) return true;
   const words = label.split(' ').length;
   // An unmarked toggle (utility-class builders) shows itself by asking a question.
   if (words >= MIN_LABEL_WORDS && label.endsWith('?')) return true;

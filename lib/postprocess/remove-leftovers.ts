@@ -4,7 +4,7 @@
 // Runs after keepMath (math scripts) and fixLazyImages (noscript images).
 import type { PassContext } from '../passes/pass-context';
 import { all, hasAny, rename, treeNames, unwrap } from './dom';
-import { isDisclosureToggle } from '../passes/disclosure-toggle';
+import { inHeading, isDisclosureToggle } from '../passes/disclosure-toggle';
 
 const PASS = 'removeLeftovers';
 
@@ -32,11 +32,6 @@ export function removeLeftovers(root: Element, ctx: PassContext): void {
   // Some sites wrap the whole page in a <form> (ASP.NET): keep what is inside.
   if (hasAny(names, ['form', 'fieldset', 'label'])) for (const form of all(root, 'form, fieldset, label')) unwrap(form);
   if (names.tags.has('legend')) for (const legend of all(root, 'legend')) ctx.remove(legend, PASS, 'form legend');
-}
-
-function inHeading(el: Element): boolean {
-  for (let p = el.parentElement, i = 0; p && i < 2; p = p.parentElement, i++) if (/^h[1-6]$/.test(p.localName)) return true;
-  return false;
 }
 
 /** Text that must follow a toggle (after it, or after the heading/wrapper holding it) for its panel to count as kept. */
