@@ -171,3 +171,18 @@ export const STYLE_HIDDEN_TOKENS: TokenList = {
   ],
   weak: [],
 };
+
+/**
+ * Whole class names of the stylesheet utilities that mean display:none (Bootstrap's `hide`,
+ * `d-none`, `hidden`; Tailwind's `hidden`; `is-hidden`): shops keep copies of their product data
+ * there (raw custom fields, image lists) for their scripts. Matched as whole names, never inside one.
+ */
+export const HIDDEN_UTILITY_CLASSES = ['hide', 'hidden', 'd-none', 'is-hidden', 'u-hidden', 'js-hidden'];
+
+/**
+ * Whole class names of the utility that takes text off the screen for screen readers only
+ * (Bootstrap, WordPress, Tailwind, HTML5 Boilerplate…).
+ */
+export const SCREEN_READER_CLASSES = [
+  'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'a11y-hidden', 'u-visually-hidden',
+];

@@ -21,12 +21,22 @@ export const POSITIVE_NAMES =
   /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail|prose|markdown|rich-?text|documentation|docs/i;
 
 /**
+ * A utility class that shows a block from some screen size up (Tailwind's `md:flex`, Bootstrap's
+ * `d-lg-block`): a block hidden only below that size is seen by most readers.
+ */
+const SHOWN_AT_SOME_SIZE_CLASS =
+  '(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table)';
+
+/** A class attribute holding one of SHOWN_AT_SOME_SIZE_CLASS as a whole class name. */
+export const SHOWN_AT_SOME_SIZE = new RegExp(`(?:^|\\s)(?:${SHOWN_AT_SOME_SIZE_CLASS})(?:\\s|$)`);
+
+/**
  * "hidden", but not the utility classes that hide a block only at some screen sizes or clip its
  * overflow (`hidden md:flex`, `md:hidden`, `hidden-xs`, `android-hidden-mobile`, `overflow-hidden`):
  * those blocks are shown to most readers.
  */
 const HIDDEN =
-  '^(?![\\s\\S]*\\b(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|table|contents)\\b)[\\s\\S]*?(?<!overflow-|overflow-[xy]-|:|mobile-|tablet-|desktop-|phone-|xs-|sm-|md-|lg-|xl-)hidden(?!-(?:xs|sm|md|lg|xl|mobile|tablet|desktop|phone|print)|:)';
+  `^(?![\\s\\S]*\\b(?:${SHOWN_AT_SOME_SIZE_CLASS})\\b)[\\s\\S]*?(?<!overflow-|overflow-[xy]-|:|mobile-|tablet-|desktop-|phone-|xs-|sm-|md-|lg-|xl-)hidden(?!-(?:xs|sm|md|lg|xl|mobile|tablet|desktop|phone|print)|:)`;
 
 /**
  * Names that make a container less likely to be the article. Not `no-media`: that names a card of

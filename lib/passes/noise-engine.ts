@@ -190,6 +190,15 @@ export function labelKey(folded: string): string {
 type PhraseField = { [K in keyof LanguagePhrases]-?: LanguagePhrases[K] extends string[] | undefined ? K : never }[keyof LanguagePhrases];
 type PatternField = { [K in keyof LanguagePhrases]-?: LanguagePhrases[K] extends PhrasePattern[] | undefined ? K : never }[keyof LanguagePhrases];
 
+/**
+ * A test for a class attribute holding one of `names` as a whole class name (`sr-only`, not
+ * `sr-only-focusable`). One regular expression: the structure walk asks it of every element, and
+ * splitting each class attribute would allocate an array per element.
+ */
+export function classNamePattern(names: readonly string[]): RegExp {
+  return new RegExp(`(?:^|\\s)(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`);
+}
+
 /** All languages' labels of one field as a Set of label keys. */
 export function labelSet(field: PhraseField, languages: LanguagePhrases[] = NOISE_PHRASES): Set<string> {
   const out = new Set<string>();

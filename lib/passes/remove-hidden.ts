@@ -1,18 +1,13 @@
 import type { Rule } from './noise-engine';
-import { containsTag, paragraphText, rulePass } from './noise-engine';
+import { classNamePattern, containsTag, paragraphText, rulePass } from './noise-engine';
 import { CONTENT_INSIDE } from '../data/noise-structure';
-import { STREAMED_SEGMENT_ID } from '../data/scoring-patterns';
+import { SHOWN_AT_SOME_SIZE, STREAMED_SEGMENT_ID } from '../data/scoring-patterns';
+import { HIDDEN_UTILITY_CLASSES } from '../data/noise-tokens';
 
 const MATH = new Set(['math']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
-/**
- * The stylesheet utility classes that mean display:none, as whole class names (Bootstrap's `hide`,
- * `d-none`, `hidden`; Tailwind's `hidden`; `is-hidden`): shops keep copies of their product data
- * there (raw custom fields, image lists) for their scripts.
- */
-const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|u-hidden|js-hidden)(?:\s|$)/;
-/** The same block shown from some screen size up (`hidden md:flex`, `d-none d-lg-block`): most readers see it. */
-const SHOWN_AT_SOME_SIZE = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table))(?:\s|$)/;
+/** Stylesheet utility classes that mean display:none (lib/data/noise-tokens.ts). */
+const HIDDEN_CLASS = classNamePattern(HIDDEN_UTILITY_CLASSES);
 
 /**
  * Elements a reader never sees: the `hidden` attribute, inline display:none/visibility:hidden, and

@@ -3,10 +3,11 @@
 // sighted reader sees it, and a hidden copy of the navigation can even outweigh a product grid.
 // A rule of the structure walk (see noise-engine.ts): no selector query of its own.
 import type { Rule } from './noise-engine';
-import { paragraphText, rulePass } from './noise-engine';
+import { classNamePattern, paragraphText, rulePass } from './noise-engine';
+import { SCREEN_READER_CLASSES } from '../data/noise-tokens';
 
-/** The usual class names of that utility (Bootstrap, WordPress, Tailwind, HTML5 Boilerplate…), as whole tokens. */
-const SCREEN_READER_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|u-visually-hidden)(?:\s|$)/;
+/** The usual class names of that utility (lib/data/noise-tokens.ts), as whole names. */
+const SCREEN_READER_CLASS = classNamePattern(SCREEN_READER_CLASSES);
 /** This much paragraph text is running text, kept in case the class is used for something else. */
 const PROSE_CHARS = 150;
 
