@@ -2,6 +2,7 @@ import type { PassContext } from '../passes/pass-context';
 import { weightOfNames } from './grab-article';
 import { countWords } from '../text/script';
 import { BlockStatsIndex, type BlockStats } from './block-stats';
+import { countBySignature, signature } from '../dom/signature';
 import { BUILDER_BLOCK_WORDS, TEXT_BLOCK_NAMES } from '../data/scoring-patterns';
 
 /** Containers judged by their contents after the article was chosen (Readability's "conditional"). */
@@ -49,16 +50,16 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   // Children of a parent counted by name once per parent (a list of 10,000 teasers stays linear).
   const siblingCounts = new Map<Element, Map<string, number>>();
   const isListedCard = (el: Element): boolean => {
-    const key = nameKey(el);
+    const key = signature(el);
     const parent = el.parentElement;
     if (parent) {
       let counts = siblingCounts.get(parent);
-      if (!counts) siblingCounts.set(parent, (counts = countByName(parent.children)));
+      if (!counts) siblingCounts.set(parent, (counts = countBySignature(parent.children)));
       if ((counts.get(key) ?? 0) >= LIST_OF_CARDS) return true;
     }
     // Cards counted over the whole article (each may sit in a wrapper of its own), so by class.
-    if (!announced || key === el.localName) return false;
-    cardCounts ??= countByName(stats.elements);
+    if (!announced || key.endsWith('|')) return false;
+    cardCounts ??= countBySignature(stats.elements);
     const n = cardCounts.get(key) ?? 0;
     return n >= MIN_ANNOUNCED && Math.abs(n - announced) <= ANNOUNCED_SLACK;
   };
@@ -83,7 +84,7 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
 
 /** The start of the reasons given to teaser cards. */
 const TEASER = 'teaser';
-/** Cards alike (same tag and class) kept as a listicle's items: at least this many... */
+/** Cards alike (same signature) kept as a listicle's items: at least this many... */
 const MIN_ANNOUNCED = 3;
 /** ...and within this many of the number the title announces (a card may lack its link). */
 const ANNOUNCED_SLACK = 2;
@@ -98,25 +99,15 @@ export function announcedItems(title: string): number {
   return n >= MIN_ANNOUNCED ? n : 0;
 }
 
-/** Tag and class, without the per-item class names that hold a number (`mv-list-single-10068`). */
-const nameKey = (el: Element): string =>
-  [el.localName, ...(el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c))].join(' ');
-
-function countByName(elements: Iterable<Element>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const el of elements) {
-    const k = nameKey(el);
-    out.set(k, (out.get(k) ?? 0) + 1);
-  }
-  return out;
-}
-
 /** The reason given to short blocks named like boilerplate. */
 const BOILERPLATE_NAME = 'boilerplate name and little text';
 /** A class that this many blocks carry is a part of every item of a listing. */
 const REPEATED_ITEMS = 3;
 
-/** Class values that at least REPEATED_ITEMS of the judged blocks carry. */
+/**
+ * Class attributes that at least REPEATED_ITEMS of the judged blocks carry whole: stricter than a
+ * signature, since the box's name (`meta`, `media`) is what made it look like boilerplate.
+ */
 function repeatedClasses(blocks: Element[]): Set<string> {
   const counts = new Map<string, number>();
   const out = new Set<string>();

@@ -2,7 +2,8 @@ import type { PassContext } from '../passes/pass-context';
 import { NEGATIVE_NAMES, PARAGRAPH_TAGS, POSITIVE_NAMES, UNLIKELY_ROLES } from '../data/scoring-patterns';
 import { measureTree, type TreeStats } from './measure-tree';
 import { MAX_CLIMB } from './budget';
-import { MIN_ITEM_TEXT, signature, takeItemGrid } from './item-groups';
+import { MIN_ITEM_TEXT, takeItemGrid } from './item-groups';
+import { signature } from '../dom/signature';
 
 /** Ancestors a paragraph votes for, and how much each level gets (Readability's divider). */
 const VOTE_LEVELS = 5;

@@ -1,5 +1,6 @@
 import type { TreeStats } from './measure-tree';
 import { MAX_CLIMB } from './budget';
+import { signature } from '../dom/signature';
 
 /** A run of sibling elements built alike (same tag and classes): cards of a grid, rows, posts. */
 export interface ItemGroup {
@@ -22,16 +23,6 @@ const ITEM_CAP = 3;
 const LINK_WEIGHT = 0.5;
 /** The element holding winner and items may hold this much more text than the two; else the items alone. */
 const HOLDER_SLACK = 1.5;
-
-/**
- * Tag and first class name, digits dropped (`col-4`, `post-123`): what alike siblings share. Not
- * the other names: CMSs add each item's own categories and states after it (WordPress's
- * `category-dinner tag-rice`, WooCommerce's `first`/`last`/`outofstock`).
- */
-export function signature(el: Element): string {
-  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0].replace(/\d+/g, '');
-  return `${el.localName}|${first}`;
-}
 
 /**
  * The largest group of alike siblings under each measured element (one pass over the measured

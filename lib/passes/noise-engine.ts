@@ -16,6 +16,7 @@ import { OPAQUE_TAGS, PROTECTED_TAGS } from '../data/noise-structure';
 import { countWords } from '../text/script';
 import { isHeadingAnchor } from '../text/heading-anchor';
 import { nextElement } from '../dom/next-element';
+import { signature } from '../dom/signature';
 
 export interface Target {
   el: Element;
@@ -721,7 +722,7 @@ function cardBoxAfter(head: Element, root: Element, ctx: PassContext, guard: Gua
   const shapes = new Map<string, number>();
   for (const c of cards) {
     if (c.localName !== cards[0].localName || !c.querySelector('a[href]') || !statsOf(c, MAX_TEASER_CHARS)) return null;
-    const shape = (c.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+    const shape = signature(c);
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
   }
   return Math.max(...shapes.values()) * 3 >= cards.length * 2 ? box : null;
