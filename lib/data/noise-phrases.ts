@@ -172,6 +172,7 @@ const EN: LanguagePhrases = {
     { re: '^(subscribe|follow) (to )?[^ ]+( [^ ]+)? on (youtube|twitter|facebook|instagram|tiktok)\\b', maxWords: 15 },
     // Feedback and newsletter prompts.
     { re: '^have your say\\b', maxWords: 12 },
+    { re: '^tell us what you think\\W*$', maxWords: 6 },
     // Plugin leftovers: a gallery without its script, a like button's label and loading state.
     { re: '^this slideshow requires javascript\\b', maxWords: 8 },
     { re: '^like this:$|^like loading\\W*$', maxWords: 3 },

@@ -181,8 +181,9 @@ export const HIDDEN_UTILITY_CLASSES = ['hide', 'hidden', 'd-none', 'is-hidden', 
 
 /**
  * Whole class names of the utility that takes text off the screen for screen readers only
- * (Bootstrap, WordPress, Tailwind, HTML5 Boilerplate…).
+ * (Bootstrap, WordPress, Tailwind, HTML5 Boilerplate…; `off-screen` labels news figures "Image caption").
  */
 export const SCREEN_READER_CLASSES = [
   'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'a11y-hidden', 'u-visually-hidden',
+  'off-screen', 'offscreen',
 ];

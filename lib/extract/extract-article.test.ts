@@ -107,6 +107,16 @@ describe('extractArticle recipe', () => {
     expect(r.attempt).toBe('strict');
   });
 
+  it('keeps a layout wrapper named for its sidebar when it holds the headline <article>, and still drops the comments', () => {
+    const comments = `<div id="comments" class="post-comments"><div class="comment"><p>I made this at home and it turned out really well, thank you for the steps, the photos and the tips.</p><a class="comment-reply-link" href="#c1">Reply</a></div></div>`;
+    const doc = load(`<div class="container container-single theme_sidebar"><div class="theme-main"><article class="post"><h1>Floods in the valley</h1><div class="entry-content">${para(6)}</div>${comments}</article></div><div id="sidebar" class="widget-area"><p>About me: a blogger from the valley, writing about rivers, lakes and canning since many years.</p></div></div>`);
+    const r = extractArticle(doc);
+    expect(r.textContent).toContain('Paragraph 5');
+    expect(r.attempt).toBe('strict');
+    expect(r.textContent).not.toContain('turned out really well');
+    expect(r.textContent).not.toContain('About me');
+  });
+
   it("keeps the article's own header: the title with the lede under it", () => {
     const lede = 'The river rose four metres overnight, and the valley towns were told to leave their homes before noon on Sunday.';
     const doc = load(`<header class="site-header"><a href="/">Daily</a></header><main><div class="layout__header"><h1>Floods in the valley</h1><p>${lede}</p></div><div class="layout__body">${para(5)}</div></main>`);

@@ -168,7 +168,7 @@ function isUnlikely(el: Element, forum: boolean, holdsMain: (el: Element) => boo
   if (forum) names = names.replace(THREAD_NAMES, ' ');
   if (names.trim().length < 3) return false;
   if (!UNLIKELY_CANDIDATES.test(names) || MAYBE_CANDIDATE.test(names) || hasAncestorIn(el, CODE_OR_TABLE)) return false;
-  // A layout wrapper named for its sidebars (`layout__2-sidebars`) that holds the page's <main>.
+  // A layout wrapper named for its sidebars (`layout__2-sidebars`) that holds the page's main content.
   if (holdsMain(el)) return false;
   // The article's own header: the page title with the lede under it, not the site's masthead.
   return !(isOnlyHeader(names) && el.querySelector('h1') && hasProse(el));
@@ -176,21 +176,34 @@ function isUnlikely(el: Element, forum: boolean, holdsMain: (el: Element) => boo
 
 const CODE_OR_TABLE = new Set(['table', 'code', 'pre']);
 
+/** More <article>s with an <h1> than this are cards, not the page's article (see ancestorsOfMain). */
+const MAX_HEADLINED_ARTICLES = 2;
+
 /** `el.closest('table, code, pre')` as a climb (selector matching per ancestor is slow in jsdom). */
 function hasAncestorIn(el: Element, tags: ReadonlySet<string>): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (tags.has(a.localName)) return true;
   return false;
 }
 
-/** Every element that has a `<main>` or `role="main"` element below it, under `root`. */
+/** Every element that has a `<main>`, `role="main"` or headline `<article>` element below it, under `root`. */
 function ancestorsOfMain(root: Element): Set<Element> {
   const out = new Set<Element>();
   // A walk, not `querySelectorAll('main, [role="main"]')`: under jsdom that query over a whole
   // page costs several times a walk reading one attribute.
   const mains: Element[] = [];
+  const headlined = new Set<Element>();
   for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
-    if (el.localName === 'main' || (el.hasAttributes() && el.getAttribute('role') === 'main')) mains.push(el);
+    const tag = el.localName;
+    if (tag === 'main' || (el.hasAttributes() && el.getAttribute('role') === 'main')) mains.push(el);
+    // The <article> holding the page's headline is the main content as surely as <main> is
+    // (a theme's `penci_sidebar` wrapper around it only says the layout has a sidebar).
+    else if (tag === 'h1') {
+      const article = el.closest('article');
+      if (article && root.contains(article)) headlined.add(article);
+    }
   }
+  // Many such articles are a list of cards titled with <h1>s: none of them is the page's.
+  if (headlined.size <= MAX_HEADLINED_ARTICLES) mains.push(...headlined);
   for (const main of mains) {
     for (let a = main.parentElement; a && !out.has(a); a = a.parentElement) {
       out.add(a);

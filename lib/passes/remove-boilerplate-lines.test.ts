@@ -13,11 +13,12 @@ describe('removeBoilerplateLines', () => {
        <em><p>paul.takahashi@example.com</p><p>twitter.com/paultakahashi</p></em>
        <p>Follow Newsbeat on Instagram, Facebook and YouTube.</p>
        <p>Have your say.Give us feedback.</p>
+       <p>Tell us what YOU think...</p>
        <p>Sign up for ourNewsletter.</p>
        <p>Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.</p>
        <p>लेखक को ईमेल करें: lekhak@example.com</p>`,
     );
-    for (const s of ['Citation', 'Tariq', 'Reach the', 'takahashi', 'Newsbeat', 'Have your say', 'ourNewsletter', 'NJ.com', 'लेखक']) {
+    for (const s of ['Citation', 'Tariq', 'Reach the', 'takahashi', 'Newsbeat', 'Have your say', 'what YOU think', 'ourNewsletter', 'NJ.com', 'लेखक']) {
       expect(r.text).not.toContain(s);
     }
     expect(r.text).toContain('bus network');

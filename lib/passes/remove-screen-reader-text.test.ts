@@ -17,6 +17,12 @@ describe('removeScreenReaderText', () => {
     expect(r.text).not.toContain('opens in a new window');
   });
 
+  it("drops a figure's off-screen labels (\"Image caption\", \"Image copyright\")", () => {
+    const r = mark(removeScreenReaderText, `<p>${EN_PARA}</p><figure><img src="a.jpg" alt=""><figcaption><span class="off-screen">Image caption</span><span>The valley after the flood</span></figcaption></figure>`);
+    expect(r.text).toContain('The valley after the flood');
+    expect(r.text).not.toContain('Image caption');
+  });
+
   it('keeps running text under such a class', () => {
     const r = mark(removeScreenReaderText, `<div class="screen-reader-text"><p>${EN_PARA}</p></div>`);
     expect(r.text).toContain('bus network');
