@@ -25,6 +25,11 @@ describe('measureTree unlikely candidates', () => {
       .toEqual(['unlikely candidate "container with_sidebar"']);
   });
 
+  it('reads camelCase class names word by word ("PageBuilder-pageRow" is no "pager")', () => {
+    expect(unlikely(`<div class="PageBuilder-pageRow"><p>${prose}</p></div><div class="mobileNavMenu">Links</div><div class="pager">1 2 3</div>`))
+      .toEqual(['unlikely candidate "mobileNavMenu"', 'unlikely candidate "pager"']);
+  });
+
   it('keeps a wrapper that holds <main>', () => {
     expect(unlikely(`<div class="layout__2-sidebars"><main><p>${prose}</p></main></div>`)).toEqual([]);
   });

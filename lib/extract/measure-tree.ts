@@ -167,7 +167,7 @@ function isUnlikely(el: Element, forum: boolean, holdsMain: (el: Element) => boo
   if (HEADING_TAGS.has(tag)) names = names.replace(/header/gi, ' ');
   if (forum) names = names.replace(THREAD_NAMES, ' ');
   if (names.trim().length < 3) return false;
-  if (!UNLIKELY_CANDIDATES.test(names) || MAYBE_CANDIDATE.test(names) || hasAncestorIn(el, CODE_OR_TABLE)) return false;
+  if (!hasUnlikelyName(names) || MAYBE_CANDIDATE.test(names) || hasAncestorIn(el, CODE_OR_TABLE)) return false;
   // A layout wrapper named for its sidebars (`layout__2-sidebars`) that holds the page's main content.
   if (holdsMain(el)) return false;
   // The article's own header: the page title with the lede under it, not the site's masthead.
@@ -214,7 +214,21 @@ function ancestorsOfMain(root: Element): Set<Element> {
 }
 
 function isOnlyHeader(names: string): boolean {
-  return !UNLIKELY_CANDIDATES.test(names.replace(/header/gi, ' '));
+  return !hasUnlikelyName(names.replace(/header/gi, ' '));
+}
+
+const UNLIKELY_ANYWHERE = new RegExp(UNLIKELY_CANDIDATES.source, 'gi');
+/** A lower-case letter then a capital: where two words of a camelCase name meet ("pageRow"). */
+const CAMEL_JOIN = /[a-z][A-Z]/;
+
+/**
+ * UNLIKELY_CANDIDATES as Readability reads it (anywhere in the names), except a match across the
+ * join of two camelCase words: "PageBuilder-pageRow" holds "pageR", which is not "pager".
+ */
+function hasUnlikelyName(names: string): boolean {
+  if (!UNLIKELY_CANDIDATES.test(names)) return false;
+  for (const m of names.matchAll(UNLIKELY_ANYWHERE)) if (!CAMEL_JOIN.test(m[0])) return true;
+  return false;
 }
 
 /** A paragraph of at least a sentence or two. */
