@@ -2,10 +2,14 @@
 // Tables used for layout turn into plain divs; data tables (captions, headers, a real grid of
 // values) stay tables. The test follows Readability's data-table heuristics.
 import type { PassContext } from '../passes/pass-context';
-import { all, rename } from './dom';
+import { findDescendant } from '../dom/next-element';
+import { all, childElements, rename } from './dom';
 
 /** Rows × columns at which a grid is treated as data. */
 const DATA_GRID_CELLS = 10;
+
+/** Blocks of prose: one inside a cell makes the table layout (a walk: a selector query per cell is slow). */
+const PROSE_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'ul', 'ol', 'blockquote']);
 
 function isDataTable(table: Element): boolean {
   const role = (table.getAttribute('role') ?? '').toLowerCase();
@@ -22,12 +26,12 @@ function isDataTable(table: Element): boolean {
   let columns = 0;
   for (const tr of rows) {
     let n = 0;
-    for (const cell of Array.from(tr.children)) if (cell.localName === 'td' || cell.localName === 'th') n += Math.max(1, parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1);
+    for (const cell of childElements(tr)) if (cell.localName === 'td' || cell.localName === 'th') n += Math.max(1, parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1);
     columns = Math.max(columns, n);
   }
   if (rows.length <= 1 || columns <= 1) return false;
   // Long prose in a cell is page layout, not a value.
-  if (all(table, 'td').some((td) => td.querySelector('p, div, h1, h2, h3, ul, ol, blockquote'))) return false;
+  if (all(table, 'td').some((td) => findDescendant(td, (el) => PROSE_TAGS.has(el.localName)))) return false;
   return rows.length >= 10 || columns > 4 || rows.length * columns >= DATA_GRID_CELLS;
 }
 
@@ -40,7 +44,7 @@ export function flattenLayoutTables(root: Element, _ctx: PassContext): void {
       else part.replaceWith(...Array.from(part.childNodes));
     }
     for (const tr of all(table, ':scope > tr')) {
-      for (const cell of Array.from(tr.children)) {
+      for (const cell of childElements(tr)) {
         if (cell.localName === 'td' || cell.localName === 'th') rename(cell, 'div', false);
       }
       tr.replaceWith(...Array.from(tr.childNodes));
