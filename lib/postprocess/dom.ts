@@ -167,6 +167,27 @@ export function treeNames(root: Element): TreeNames {
   return { tags, classes };
 }
 
+/** Every tag name below `root` (not `root` itself), lower-cased: `treeNames` without the class reads. */
+export function treeTags(root: Element): Set<string> {
+  const tags = new Set<string>();
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) tags.add(el.localName.toLowerCase());
+  return tags;
+}
+
+/**
+ * `hasAny(treeNames(root), tags, classes)` in a walk that stops at the first hit and splits only
+ * class attributes that contain one of `classes` (both given lower-cased).
+ */
+export function hasAnyName(root: Element, tags: readonly string[], classes: readonly string[] = []): boolean {
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+    if (tags.includes(el.localName.toLowerCase())) return true;
+    const cls = classes.length ? el.getAttribute('class')?.toLowerCase() : undefined;
+    if (!cls || !classes.some((c) => cls.includes(c))) continue;
+    for (const token of cls.split(/[\t\n\f\r ]+/)) if (classes.includes(token)) return true;
+  }
+  return false;
+}
+
 /** True when `names` holds any of `tags` or any of `classes` (both given lower-cased). */
 export function hasAny(names: TreeNames, tags: readonly string[], classes: readonly string[] = []): boolean {
   return tags.some((t) => names.tags.has(t)) || classes.some((c) => names.classes.has(c));
