@@ -17,12 +17,24 @@ function isDataTable(table: Element): boolean {
   if (table.getAttribute('datatable') === '0') return false;
   if (role === 'table' || role === 'grid') return true;
   if (table.getAttribute('summary')) return true;
-  const caption = table.querySelector(':scope > caption');
+  // The table's own parts, read by sibling links: `:scope >` selector queries per table are slow
+  // under jsdom. `rows` are the table's rows, in its row groups or directly under it.
+  let caption: Element | null = null;
+  let headerCells = false;
+  const rows: Element[] = [];
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    const name = part.localName;
+    if (name === 'caption') caption ??= part;
+    else if (name === 'thead' || name === 'tfoot' || name === 'colgroup' || name === 'col') headerCells = true;
+    if (name === 'tr') rows.push(part);
+    else if (name === 'tbody' || name === 'thead' || name === 'tfoot') {
+      for (let tr = part.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.localName === 'tr') rows.push(tr);
+    }
+  }
   if (caption && (caption.textContent ?? '').trim()) return true;
-  if (table.querySelector(':scope > thead, :scope > tfoot, :scope > colgroup, :scope > col, :scope > tbody > tr > th, :scope > tr > th, :scope > thead > tr > th')) return true;
+  if (headerCells || rows.some((tr) => childElements(tr).some((cell) => cell.localName === 'th'))) return true;
   // A table holding a table is layout.
-  if (table.querySelector('table')) return false;
-  const rows = all(table, ':scope > tbody > tr, :scope > tr, :scope > thead > tr, :scope > tfoot > tr');
+  if (findDescendant(table, (el) => el.localName === 'table')) return false;
   let columns = 0;
   for (const tr of rows) {
     let n = 0;
