@@ -23,6 +23,13 @@ describe('treeNames', () => {
     expect(hasAny(names, ['iframe', 'embed'], ['fb-post'])).toBe(false);
   });
 
+  it('records only the wanted class tokens when given a list, whole tokens only', () => {
+    const doc = new JSDOM('<!doctype html><body><div id="r"><blockquote class="Twitter-Tweet x"></blockquote><p class="fb-post-like fb-page"></p></div></body>').window.document;
+    const names = treeNames(doc.getElementById('r')!, ['twitter-tweet', 'fb-post', 'fb-page']);
+    expect([...names.classes].sort()).toEqual(['fb-page', 'twitter-tweet']);
+    expect([...names.tags].sort()).toEqual(['blockquote', 'p']);
+  });
+
   it('walks an element without children', () => {
     const doc = new JSDOM('<!doctype html><body><p id="r"></p></body>').window.document;
     const names = treeNames(doc.getElementById('r')!);

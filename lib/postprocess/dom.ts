@@ -149,19 +149,24 @@ export interface TreeNames {
 }
 
 /**
- * Every tag name and class token below `root` (not `root` itself), lower-cased, from one walk.
+ * Every tag name and class token below `root` (not `root` itself), lower-cased, from one walk
+ * (class tokens: only those in `wanted`, when given).
  * A pass checks it before running a selector that usually matches nothing (maths, embeds):
  * under jsdom one such selector query costs about fifteen plain walks. Lower-casing makes the
  * check a superset of what a case-sensitive selector matches, so skipping on it is always safe.
  */
-export function treeNames(root: Element): TreeNames {
+export function treeNames(root: Element, wanted?: readonly string[]): TreeNames {
   const tags = new Set<string>();
   const classes = new Set<string>();
   let el = root.firstElementChild;
   while (el) {
     tags.add(el.localName.toLowerCase());
-    const cls = el.getAttribute('class');
-    if (cls) for (const token of cls.toLowerCase().split(/[\t\n\f\r ]+/)) if (token) classes.add(token);
+    const cls = el.getAttribute('class')?.toLowerCase();
+    // With `wanted` (lower-cased), only those classes are recorded, and a class attribute holding
+    // none of them is not split: the per-element split is most of this walk's allocation.
+    if (cls && (!wanted || wanted.some((w) => cls.includes(w)))) {
+      for (const token of cls.split(/[\t\n\f\r ]+/)) if (token && (!wanted || wanted.includes(token))) classes.add(token);
+    }
     el = nextElement(el, root);
   }
   return { tags, classes };
