@@ -292,7 +292,8 @@ function walkBody(body: Element, withHidden: boolean) {
       if (inLink && tag !== 'H1') linkedHeadingEls.add(el);
     }
     const cls = bare ? null : el.getAttribute('class');
-    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || el.getAttribute('rel') === 'author' || /\bauthor\b/.test(el.getAttribute('itemprop') ?? ''))) byline = true;
+    const prop = bare ? null : el.getAttribute('itemprop');
+    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || el.getAttribute('rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) byline = true;
     if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
       if (!cartButton) {
         const t = (tag === 'INPUT' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80)) + ' ' + (el.getAttribute('aria-label') ?? '');
@@ -311,7 +312,6 @@ function walkBody(body: Element, withHidden: boolean) {
       }
       item = true;
     }
-    const prop = bare ? null : el.getAttribute('itemprop');
     if (prop) {
       if (/\b(price|offers|lowPrice)\b/.test(prop)) priceMarkup = true;
       if (/\bdatePublished\b/.test(prop)) datePublished = true;

@@ -310,8 +310,11 @@ function bylineCandidates(doc: Document, headline: Element | null, found: Elemen
     const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
     walker.currentNode = headline;
     let gap = 0;
+    // The headline's own text comes first in the walk; once past it, no later node is inside it.
+    let inHeadline = true;
     for (let n = walker.nextNode(); n && gap < MAX_AFTER; n = walker.nextNode()) {
-      if (headline.contains(n)) continue;
+      if (inHeadline && headline.contains(n)) continue;
+      inHeadline = false;
       const data = (n as Text).data;
       gap += data.trim().length;
       if (MARKER_START.test(data) || /(?:^|\s)द्वारा(?:\s|$)/u.test(data)) {
@@ -363,11 +366,17 @@ function textDistance(doc: Document, headline: Element, el: Element): number {
   const [from, to] = after ? [headline, el] : [el, headline];
   const limit = after ? MAX_AFTER : MAX_BEFORE;
   const walker = doc.createTreeWalker(doc.body!, 4);
+  // The gap ends at the first text at or after `to`: found once here rather than by comparing
+  // positions at every node (costly under jsdom). `from` and `to` are disjoint.
+  walker.currentNode = to;
+  const stop = walker.nextNode();
   walker.currentNode = from;
   let gap = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (from.contains(n)) continue;
-    if (to.contains(n) || to.compareDocumentPosition(n) & 4) break;
+  // `from`'s own text comes first in the walk; once past it, no later node is inside it.
+  let inFrom = true;
+  for (let n = walker.nextNode(); n && n !== stop; n = walker.nextNode()) {
+    if (inFrom && from.contains(n)) continue;
+    inFrom = false;
     const p = n.parentElement?.localName;
     if (p === 'script' || p === 'style') continue;
     gap += (n as Text).data.trim().length;
@@ -398,8 +407,10 @@ export function findVisibleDate(doc: Document, headline: Element | null): string
   };
   walker.currentNode = headline;
   let gap = 0;
+  let inHeadline = true;
   for (let n = walker.nextNode(); n && gap < DATE_SEARCH_AFTER; n = walker.nextNode()) {
-    if (headline.contains(n)) continue;
+    if (inHeadline && headline.contains(n)) continue;
+    inHeadline = false;
     const d = tryNode(n);
     if (d) return d;
     gap += (n as Text).data.trim().length;

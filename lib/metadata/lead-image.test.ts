@@ -45,6 +45,11 @@ describe('findLeadImage', () => {
       credit: 'Jane Doe',
     });
   });
+  it('does not throw on image addresses with malformed percent escapes', () => {
+    const doc = page('<figure><img src="/img/bus%zz.jpg"><figcaption>A bus</figcaption></figure>');
+    expect(findLeadImage(doc, 'https://news.example/a', { sources: ['https://cdn.example/bus%zz.jpg'] })?.caption).toBe('A bus');
+    expect(findLeadImage(doc, 'https://news.example/a', { sources: ['https://cdn.example/car%E0%A4.jpg'] })?.caption).toBe('');
+  });
   it('falls back to JSON-LD caption, skips a logo placeholder and returns null without images', () => {
     const doc = page('<p>No figure</p>');
     expect(findLeadImage(doc, 'https://news.example/a', { sources: ['https://cdn.example/site-logo.png', 'https://cdn.example/photo.jpg'], caption: 'C', credit: 'R' })).toEqual({

@@ -52,7 +52,14 @@ function imageKey(src: string): string {
   } catch {
     /* keep as is */
   }
-  const file = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '')
+  const last = path.split('/').filter(Boolean).pop() ?? '';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    /* a malformed escape ("%zz") on the page: compare the name as written */
+  }
+  const file = name
     .toLowerCase()
     .replace(/\.(?:jpe?g|png|webp|gif|avif|bmp|svg)$/i, '')
     .replace(/(?:[-_@]\d+x\d*|[-_]\d+w|[-_](?:small|medium|large|thumb|thumbnail|original|scaled))+$/i, '');

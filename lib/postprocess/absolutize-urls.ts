@@ -3,21 +3,22 @@
 // their href but keep their text.
 import type { PassContext } from '../passes/pass-context';
 import { splitSrcset } from '../sanitize/sanitize';
-import { all, baseUrl, hasAny, resolveUrl, treeNames, unwrap } from './dom';
+import { nextElement } from '../dom/next-element';
+import { baseUrl, resolveUrl, unwrap } from './dom';
 
 const PASS = 'absolutizeUrls';
 const URL_JUNK = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
 const SCRIPT_URL = /^(?:javascript|vbscript|livescript|data):/i;
 
-/** Attributes holding one URL, per element. */
-const URL_ATTRS: Array<[string, string]> = [
-  ['a[href], area[href]', 'href'],
-  ['img[src], source[src], video[src], audio[src], track[src], iframe[src], embed[src]', 'src'],
-  ['video[poster]', 'poster'],
-  ['blockquote[cite], q[cite], del[cite], ins[cite]', 'cite'],
+/** Elements whose href is fixed first (in-article anchors are judged on them). */
+const LINK_TAGS = new Set(['a', 'area']);
+/** Other attributes holding one URL and the tags that carry them, fixed in this order. */
+const URL_ATTRS: Array<[string, ReadonlySet<string>]> = [
+  ['src', new Set(['img', 'source', 'video', 'audio', 'track', 'iframe', 'embed'])],
+  ['poster', new Set(['video'])],
+  ['cite', new Set(['blockquote', 'q', 'del', 'ins'])],
 ];
-/** The tags of each URL_ATTRS selector, for a pre-check that skips absent ones. */
-const URL_TAGS = URL_ATTRS.map(([selector]) => selector.split(', ').map((s) => s.slice(0, s.indexOf('['))));
+const SRCSET_TAGS = new Set(['img', 'source']);
 
 function sameDocument(a: string, b: string): boolean {
   try {
@@ -34,43 +35,56 @@ export function absolutizeUrls(root: Element, ctx: PassContext): void {
   // Without a web address (a local file, about:blank) relative URLs cannot be made absolute;
   // they stay relative rather than pointing into the local file system.
   const resolve = /^https?:/i.test(base) ? (v: string) => resolveUrl(v, base) : (v: string) => keepRelative(v);
+  // Two walks instead of a selector query per attribute (slow under jsdom): the first finds
+  // in-article anchors and links, the second, after links are fixed (unwrapping only moves
+  // children up), the other URL attributes.
   const ids = new Set<string>();
-  for (const el of all(root, '[id], a[name]')) ids.add(el.getAttribute('id') || el.getAttribute('name') || '');
+  const links: Element[] = [];
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+    if (!el.hasAttributes()) continue;
+    const tag = el.localName;
+    if (el.hasAttribute('id') || (tag === 'a' && el.hasAttribute('name'))) ids.add(el.getAttribute('id') || el.getAttribute('name') || '');
+    if (LINK_TAGS.has(tag) && el.hasAttribute('href')) links.push(el);
+  }
   ids.delete('');
 
-  // Attribute selectors are slow under jsdom: skip those whose tags are absent (one walk; the
-  // loops below only unwrap or remove, so the names stay a superset).
-  const names = treeNames(root);
-  for (const [k, [selector, attr]] of URL_ATTRS.entries()) {
-    if (!hasAny(names, URL_TAGS[k])) continue;
-    for (const el of all(root, selector)) {
-      const raw = el.getAttribute(attr) ?? '';
-      const compact = raw.replace(URL_JUNK, '');
-      if (SCRIPT_URL.test(compact) && !(attr !== 'href' && /^data:image\//i.test(compact))) {
-        if (el.localName === 'a' || el.localName === 'area') {
-          if (el.localName === 'a') unwrap(el);
-          else ctx.remove(el, PASS, 'script link');
-        } else el.removeAttribute(attr);
-        continue;
-      }
-      if (/^data:/i.test(compact)) continue;
-      if (attr === 'href' && raw.trim().startsWith('#')) {
-        const frag = decodeFragment(raw.trim().slice(1));
-        // In-article anchors keep working as fragments; anchors to the rest of the page go there.
-        if (frag && ids.has(frag)) continue;
-        if (!frag) { unwrap(el); continue; }
-      }
-      const abs = resolve(raw);
-      if (!abs) { if (attr === 'href') unwrap(el); else el.removeAttribute(attr); continue; }
-      if (attr === 'href' && abs.includes('#') && sameDocument(abs, base)) {
-        const frag = decodeFragment(abs.slice(abs.indexOf('#') + 1));
-        if (frag && ids.has(frag)) { el.setAttribute('href', `#${frag}`); continue; }
-      }
-      el.setAttribute(attr, abs);
+  const fix = (el: Element, attr: string): void => {
+    const raw = el.getAttribute(attr) ?? '';
+    const compact = raw.replace(URL_JUNK, '');
+    if (SCRIPT_URL.test(compact) && !(attr !== 'href' && /^data:image\//i.test(compact))) {
+      if (el.localName === 'a' || el.localName === 'area') {
+        if (el.localName === 'a') unwrap(el);
+        else ctx.remove(el, PASS, 'script link');
+      } else el.removeAttribute(attr);
+      return;
     }
+    if (/^data:/i.test(compact)) return;
+    if (attr === 'href' && raw.trim().startsWith('#')) {
+      const frag = decodeFragment(raw.trim().slice(1));
+      // In-article anchors keep working as fragments; anchors to the rest of the page go there.
+      if (frag && ids.has(frag)) return;
+      if (!frag) { unwrap(el); return; }
+    }
+    const abs = resolve(raw);
+    if (!abs) { if (attr === 'href') unwrap(el); else el.removeAttribute(attr); return; }
+    if (attr === 'href' && abs.includes('#') && sameDocument(abs, base)) {
+      const frag = decodeFragment(abs.slice(abs.indexOf('#') + 1));
+      if (frag && ids.has(frag)) { el.setAttribute('href', `#${frag}`); return; }
+    }
+    el.setAttribute(attr, abs);
+  };
+  for (const el of links) fix(el, 'href');
+  const lists: Element[][] = URL_ATTRS.map(() => []);
+  const srcsets: Element[] = [];
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+    if (!el.hasAttributes()) continue;
+    const tag = el.localName;
+    for (let k = 0; k < URL_ATTRS.length; k++) if (URL_ATTRS[k][1].has(tag) && el.hasAttribute(URL_ATTRS[k][0])) lists[k].push(el);
+    if (SRCSET_TAGS.has(tag) && el.hasAttribute('srcset')) srcsets.push(el);
   }
+  for (let k = 0; k < URL_ATTRS.length; k++) for (const el of lists[k]) fix(el, URL_ATTRS[k][0]);
 
-  if (hasAny(names, ['img', 'source'])) for (const el of all(root, 'img[srcset], source[srcset]')) {
+  for (const el of srcsets) {
     const parts: string[] = [];
     for (const c of splitSrcset(el.getAttribute('srcset') ?? '')) {
       const compact = c.url.replace(URL_JUNK, '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { hasAny, treeNames } from './dom';
+import { childElements, hasAny, hasAnyName, treeNames, treeTags } from './dom';
 
 describe('treeNames', () => {
   it('lists every tag and class token below the root, lower-cased, and never misses a selector match', () => {
@@ -23,9 +23,46 @@ describe('treeNames', () => {
     expect(hasAny(names, ['iframe', 'embed'], ['fb-post'])).toBe(false);
   });
 
+  it('records only the wanted class tokens when given a list, whole tokens only', () => {
+    const doc = new JSDOM('<!doctype html><body><div id="r"><blockquote class="Twitter-Tweet x"></blockquote><p class="fb-post-like fb-page"></p></div></body>').window.document;
+    const names = treeNames(doc.getElementById('r')!, ['twitter-tweet', 'fb-post', 'fb-page']);
+    expect([...names.classes].sort()).toEqual(['fb-page', 'twitter-tweet']);
+    expect([...names.tags].sort()).toEqual(['blockquote', 'p']);
+  });
+
   it('walks an element without children', () => {
     const doc = new JSDOM('<!doctype html><body><p id="r"></p></body>').window.document;
     const names = treeNames(doc.getElementById('r')!);
     expect(names.tags.size + names.classes.size).toBe(0);
+  });
+});
+
+describe('treeTags and hasAnyName', () => {
+  const doc = new JSDOM(
+    '<!doctype html><body><div id="r"><p class="Intro  KaTeX-x">x<span class="a KATEX">y</span></p><svg><foreignObject></foreignObject></svg></div>' +
+      '<mjx-container class="mathjax"></mjx-container></body>',
+  ).window.document;
+  const root = doc.getElementById('r')!;
+
+  it('treeTags gives the tags of treeNames', () => {
+    expect([...treeTags(root)].sort()).toEqual([...treeNames(root).tags].sort());
+  });
+
+  it('hasAnyName answers as hasAny on treeNames, matching whole class tokens only', () => {
+    const names = treeNames(root);
+    const cases: Array<[string[], string[]]> = [[['svg'], []], [['foreignobject'], []], [['mjx-container'], []], [[], ['katex']], [[], ['intro']], [[], ['katex-']], [[], ['mathjax']], [['iframe'], ['fb-post']]];
+    for (const [tags, classes] of cases) expect(hasAnyName(root, tags, classes)).toBe(hasAny(names, tags, classes));
+    expect(hasAnyName(root, [], ['katex'])).toBe(true);
+    // 'katex-' is inside the class attribute but is not a token of it; the root's sibling is not below it.
+    expect(hasAnyName(root, [], ['katex-'])).toBe(false);
+    expect(hasAnyName(root, ['mjx-container'], ['mathjax'])).toBe(false);
+  });
+});
+
+describe('childElements', () => {
+  it('lists element children in order, skipping text and comments', () => {
+    const doc = new JSDOM('<!doctype html><body><div id="r">a<p>1</p><!--c--><span>2<b>3</b></span>b</div></body>').window.document;
+    const kids = childElements(doc.getElementById('r')!);
+    expect(kids.map((k) => k.localName)).toEqual(['p', 'span']);
   });
 });

@@ -97,6 +97,16 @@ export function resolveUrl(value: string, base: string): string | null {
   }
 }
 
+/**
+ * `Array.from(el.children)` without the live collection: under jsdom `children` is a proxied
+ * collection re-read after every tree change, costing microseconds per call even for one child.
+ */
+export function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) out.push(k);
+  return out;
+}
+
 /** Replace `el` with its children. */
 export function unwrap(el: Element): void {
   const parent = el.parentNode;
@@ -139,22 +149,48 @@ export interface TreeNames {
 }
 
 /**
- * Every tag name and class token below `root` (not `root` itself), lower-cased, from one walk.
+ * Every tag name and class token below `root` (not `root` itself), lower-cased, from one walk
+ * (class tokens: only those in `wanted`, when given).
  * A pass checks it before running a selector that usually matches nothing (maths, embeds):
  * under jsdom one such selector query costs about fifteen plain walks. Lower-casing makes the
  * check a superset of what a case-sensitive selector matches, so skipping on it is always safe.
  */
-export function treeNames(root: Element): TreeNames {
+export function treeNames(root: Element, wanted?: readonly string[]): TreeNames {
   const tags = new Set<string>();
   const classes = new Set<string>();
   let el = root.firstElementChild;
   while (el) {
     tags.add(el.localName.toLowerCase());
-    const cls = el.getAttribute('class');
-    if (cls) for (const token of cls.toLowerCase().split(/[\t\n\f\r ]+/)) if (token) classes.add(token);
+    const cls = el.getAttribute('class')?.toLowerCase();
+    // With `wanted` (lower-cased), only those classes are recorded, and a class attribute holding
+    // none of them is not split: the per-element split is most of this walk's allocation.
+    if (cls && (!wanted || wanted.some((w) => cls.includes(w)))) {
+      for (const token of cls.split(/[\t\n\f\r ]+/)) if (token && (!wanted || wanted.includes(token))) classes.add(token);
+    }
     el = nextElement(el, root);
   }
   return { tags, classes };
+}
+
+/** Every tag name below `root` (not `root` itself), lower-cased: `treeNames` without the class reads. */
+export function treeTags(root: Element): Set<string> {
+  const tags = new Set<string>();
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) tags.add(el.localName.toLowerCase());
+  return tags;
+}
+
+/**
+ * `hasAny(treeNames(root), tags, classes)` in a walk that stops at the first hit and splits only
+ * class attributes that contain one of `classes` (both given lower-cased).
+ */
+export function hasAnyName(root: Element, tags: readonly string[], classes: readonly string[] = []): boolean {
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+    if (tags.includes(el.localName.toLowerCase())) return true;
+    const cls = classes.length ? el.getAttribute('class')?.toLowerCase() : undefined;
+    if (!cls || !classes.some((c) => cls.includes(c))) continue;
+    for (const token of cls.split(/[\t\n\f\r ]+/)) if (classes.includes(token)) return true;
+  }
+  return false;
 }
 
 /** True when `names` holds any of `tags` or any of `classes` (both given lower-cased). */

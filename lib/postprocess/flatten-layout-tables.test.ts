@@ -17,6 +17,14 @@ describe('flattenLayoutTables', () => {
     expect(root.querySelectorAll('table')).toHaveLength(2);
   });
 
+  it('reads header cells in row groups and ignores an empty caption', () => {
+    const { root, ctx } = fragment(`<table><caption> </caption><tbody><tr><th>Town</th><td>40</td></tr></tbody></table>
+<table><caption> </caption><tr><td>Left</td><td>Right</td></tr><tr><td><p>A paragraph of page text.</p></td><td>x</td></tr></table>`);
+    flattenLayoutTables(root, ctx);
+    expect(root.querySelectorAll('table')).toHaveLength(1);
+    expect(root.querySelector('table th')?.textContent).toBe('Town');
+  });
+
   it('treats a table holding a table as layout, the inner data table stays', () => {
     const { root, ctx } = fragment(`<table><tr><td><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table></td></tr></table>`);
     flattenLayoutTables(root, ctx);

@@ -55,7 +55,8 @@ export function keepCodeBlocks(root: Element, ctx: PassContext): void {
     const multiline = !!code.querySelector('br') || /\n/.test((code.textContent ?? '').trim());
     const parent = code.parentElement;
     if (!multiline || !parent) continue;
-    const alone = Array.from(parent.childNodes).every((n) => n === code || (n.nodeType === 3 && !hasText(n)));
+    let alone = true;
+    for (let n = parent.firstChild; n && alone; n = n.nextSibling) alone = n === code || (n.nodeType === 3 && !hasText(n));
     if (!alone && parent !== root) continue;
     const pre = code.ownerDocument.createElement('pre');
     code.replaceWith(pre);

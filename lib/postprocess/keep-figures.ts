@@ -3,7 +3,7 @@
 // <figure><img><figcaption>caption <small>credit</small></figcaption></figure>, with the credit
 // kept apart from the caption so their words never run together.
 import type { PassContext } from '../passes/pass-context';
-import { all, classAndId, hasText, inPhrasingContext, rename } from './dom';
+import { all, childElements, classAndId, hasText, inPhrasingContext, rename } from './dom';
 
 /** Class/id/itemprop tokens of captions and credits. */
 const CAPTION = /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-?caption|img-?caption|photo-?caption|media-?caption|cutline|legend)(?:$|[\s_-])/i;
@@ -48,14 +48,15 @@ function normalizeFigure(fig: Element): void {
 function isImageBox(box: Element): boolean {
   if (!BOX_TAGS.has(box.localName)) return false;
   // The caption child first: most boxes have none, and it is the cheapest thing to check.
-  const kids = Array.from(box.children);
+  const kids = childElements(box);
   const captionKid = kids.find((k) => isCaption(k) && !k.querySelector(MEDIA) && hasText(k));
   if (!captionKid || inPhrasingContext(box)) return false;
   if (box.querySelectorAll(MEDIA).length !== 1 || (box.textContent ?? '').length > MAX_FIGURE_TEXT) return false;
   // Everything else in the box is the image's wrapper, a credit, or empty.
   const rest = kids.filter((k) => k !== captionKid && !k.querySelector(MEDIA) && !k.matches(MEDIA) && !isCredit(k));
   if (rest.some((k) => hasText(k))) return false;
-  return !Array.from(box.childNodes).some((n) => n.nodeType === 3 && hasText(n));
+  for (let n = box.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && hasText(n)) return false;
+  return true;
 }
 
 export function keepFigures(root: Element, _ctx: PassContext): void {

@@ -4,7 +4,7 @@
 // <script type="math/tex"> (MathJax 2) become MathML when simple, shown as code otherwise.
 import type { PassContext } from '../passes/pass-context';
 import { parseInertHtml } from '../sanitize/parse-inert';
-import { MATHML_NS, all, hasAny, inPhrasingContext, treeNames } from './dom';
+import { MATHML_NS, all, hasAnyName, inPhrasingContext } from './dom';
 import { texToMathml } from './tex-to-mathml';
 
 const PASS = 'keepMath';
@@ -32,7 +32,7 @@ const MATH_CLASSES = ['katex', 'katex-display', 'mathjax', 'mathjax_preview', 'm
 
 export function keepMath(root: Element, ctx: PassContext): void {
   // Most articles have no formulas: a plain walk rules them out, else one query decides.
-  if (!hasAny(treeNames(root), MATH_TAGS, MATH_CLASSES) || !root.querySelector(ANY_MATH_MARKUP)) return;
+  if (!hasAnyName(root, MATH_TAGS, MATH_CLASSES) || !root.querySelector(ANY_MATH_MARKUP)) return;
   const doc = root.ownerDocument;
 
   // KaTeX: <span class="katex-display"><span class="katex"><span class="katex-mathml"><math>…

@@ -3,7 +3,7 @@
 // Their raw text (script source, CSS, template markup) would otherwise leak into textContent.
 // Runs after keepMath (math scripts) and fixLazyImages (noscript images).
 import type { PassContext } from '../passes/pass-context';
-import { all, hasAny, rename, treeNames, unwrap } from './dom';
+import { all, rename, treeTags, unwrap } from './dom';
 import { inHeading, isDisclosureToggle } from '../passes/disclosure-toggle';
 
 const PASS = 'removeLeftovers';
@@ -15,8 +15,8 @@ const NON_CONTENT_TAGS = NON_CONTENT.split(', ');
 export function removeLeftovers(root: Element, ctx: PassContext): void {
   // Most copies hold none of these: one walk saves the selector queries (removals below only
   // take tags away, so the names stay a superset).
-  const names = treeNames(root);
-  if (hasAny(names, NON_CONTENT_TAGS)) for (const el of all(root, NON_CONTENT)) {
+  const tags = treeTags(root);
+  if (NON_CONTENT_TAGS.some((t) => tags.has(t))) for (const el of all(root, NON_CONTENT)) {
     if (ctx.isRemoved(el)) continue;
     // `title` is only noise in HTML; in SVG it is the shape's accessible name.
     if (el.localName === 'title' && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
@@ -30,8 +30,8 @@ export function removeLeftovers(root: Element, ctx: PassContext): void {
     ctx.remove(el, PASS, `<${el.localName}> is not reading matter`);
   }
   // Some sites wrap the whole page in a <form> (ASP.NET): keep what is inside.
-  if (hasAny(names, ['form', 'fieldset', 'label'])) for (const form of all(root, 'form, fieldset, label')) unwrap(form);
-  if (names.tags.has('legend')) for (const legend of all(root, 'legend')) ctx.remove(legend, PASS, 'form legend');
+  if (tags.has('form') || tags.has('fieldset') || tags.has('label')) for (const form of all(root, 'form, fieldset, label')) unwrap(form);
+  if (tags.has('legend')) for (const legend of all(root, 'legend')) ctx.remove(legend, PASS, 'form legend');
 }
 
 /** Text that must follow a toggle (after it, or after the heading/wrapper holding it) for its panel to count as kept. */

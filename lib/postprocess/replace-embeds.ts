@@ -18,6 +18,8 @@ const FACEBOOK_DIVS = '.fb-post, .fb-video, .fb-page, .fb-comment-embed';
 /** FACEBOOK_DIVS' classes and the frame tags, for the cheap pre-check. */
 const FACEBOOK_CLASSES = ['fb-post', 'fb-video', 'fb-page', 'fb-comment-embed'];
 const FRAME_TAGS = ['iframe', 'embed', 'object', 'frame'];
+/** Every class the pre-checks below ask about (treeNames records only these). */
+const EMBED_CLASSES = ['twitter-tweet', 'twitter-video', ...SOCIAL_BLOCKQUOTES.flatMap((s) => s.classes), ...FACEBOOK_CLASSES];
 
 interface Made { link: Element }
 /** Frames that are ad slots or beacons: a link to them would be noise. */
@@ -93,7 +95,7 @@ export function replaceEmbeds(root: Element, ctx: PassContext): void {
   const base = baseUrl(root, ctx);
   // Most articles embed nothing: skip each selector whose tag or class is absent. Taken once,
   // before any change: the replacements below only add <p>, <a>, <img> and <br> without classes.
-  const names = treeNames(root);
+  const names = treeNames(root, EMBED_CLASSES);
   const quotes = names.tags.has('blockquote');
 
   // Tweets: the blockquote already holds the text and a link to the status; keep both.
