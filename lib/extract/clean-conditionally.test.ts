@@ -140,6 +140,9 @@ describe('cleanConditionally', () => {
     const alone = run(`${PROSE}<div class="box"><div class="title"><a href="/x">Read the full minutes of the meeting</a></div><p>The minutes run to forty pages, with an annex...</p><p>They cover the budget.</p><p>And the roads.</p></div>`);
     expect(alone).not.toContain('full minutes');
     expect(alone).toContain('forty pages');
+    // On a forum a post that trails off under its linked date and number stays.
+    const post = `<article class="message"><header><a href="/t/1/post-2">Dec 30, 2023</a><ul><li><a href="/t/1/post-2">#2</a></li></ul></header><div class="bbWrapper">I set myself a limit this year and will stick to it, mostly...</div></article>`;
+    expect(run(`${PROSE}${post}${post}`, 'forum')).toContain('stick to it');
   });
   it('keeps linked pictures, in-page links and paragraphs with unlinked words among link-only runs', () => {
     const text = run(

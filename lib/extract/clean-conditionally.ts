@@ -74,8 +74,9 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     // siblings are not: when most items of the list stay, all of them do.
     if (reason?.startsWith(MOSTLY_LINKS) && el.localName === 'li' && el.parentElement && mostItemsKept(verdictsOf(el.parentElement))) reason = null;
     // A teaser's headline box is judged before its card: left in place, it lets the card be
-    // read as a cut-off teaser and go whole (label and excerpt too).
-    if (reason?.startsWith(MOSTLY_LINKS) && !listPage && inCutTeaser(el, stats)) reason = null;
+    // read as a cut-off teaser and go whole (label and excerpt too). Articles only: a forum post
+    // that trails off ("…") under its linked date is no teaser.
+    if (reason?.startsWith(MOSTLY_LINKS) && ctx.pageKind === 'article' && inCutTeaser(el, stats)) reason = null;
     // A link list kept as content: its links read as text for the blocks around it.
     if (reason === KEPT_LINKS) stats.linksAsText(el);
     if (!reason || reason === KEPT_LINKS) continue;
