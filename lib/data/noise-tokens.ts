@@ -127,6 +127,13 @@ export const AUTHOR_BIO_TOKENS = [
 ];
 
 /**
+ * (s6-article) Page builders' post-list widgets: Elementor's Posts and Loop Grid widgets list other
+ * posts of the site (teaser cards with excerpts). Applied by the widgets pass on article pages only:
+ * on a blog's index page the grid is the listing itself.
+ */
+export const POST_GRID_TOKENS = ['elementor-widget-posts', 'elementor-posts-container', 'elementor-widget-loop'];
+
+/**
  * Words that make a matched name a state flag on a container rather than the thing itself:
  * `sidebar-enabled--false`, `has-sidebar`, `no-comments`, `with-ads`. A weak or strong token next
  * to one of these (in that order) is ignored.

@@ -126,6 +126,24 @@ describe('cleanConditionally', () => {
     expect(text).toContain('dreaming up your honeymoon');
   });
 
+
+  it('drops a cut-off teaser whose headline sits in a box of its own (judged before the card)', () => {
+    // The headline box alone is "mostly links": taken first, it would leave the label and the excerpt.
+    const item = (i: number) =>
+      `<article class="post"><div class="pre"><div class="cat">Front Page</div><div class="title"><a href="/news/${i}">Clerk recalled to the House, story ${i}</a></div>` +
+      `<div class="body">A NOTICE dated this week says the former clerk has been called out of retirement for active servi...</div></div></article>`;
+    const text = run(`${PROSE}<section>${item(1)}${item(2)}${item(3)}</section>`);
+    expect(text).toContain('committee met');
+    expect(text).not.toContain('Front Page');
+    expect(text).not.toContain('called out of retirement');
+    // A link box that no cut-off card holds still goes on its own, and the prose around it stays.
+    const alone = run(`${PROSE}<div class="box"><div class="title"><a href="/x">Read the full minutes of the meeting</a></div><p>The minutes run to forty pages, with an annex...</p><p>They cover the budget.</p><p>And the roads.</p></div>`);
+    expect(alone).not.toContain('full minutes');
+    expect(alone).toContain('forty pages');
+    // On a forum a post that trails off under its linked date and number stays.
+    const post = `<article class="message"><header><a href="/t/1/post-2">Dec 30, 2023</a><ul><li><a href="/t/1/post-2">#2</a></li></ul></header><div class="bbWrapper">I set myself a limit this year and will stick to it, mostly...</div></article>`;
+    expect(run(`${PROSE}${post}${post}`, 'forum')).toContain('stick to it');
+  });
   it('keeps linked pictures, in-page links and paragraphs with unlinked words among link-only runs', () => {
     const text = run(
       `${PROSE}<p><a href="/x"><img src="/i.jpg" alt="">Photo story</a></p><p><a href="/y">Picture after</a> <span><picture></picture></span></p>` +

@@ -73,6 +73,10 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     // An item of a digest ("linked headline. One sentence.") can be mostly link where its
     // siblings are not: when most items of the list stay, all of them do.
     if (reason?.startsWith(MOSTLY_LINKS) && el.localName === 'li' && el.parentElement && mostItemsKept(verdictsOf(el.parentElement))) reason = null;
+    // A teaser's headline box is judged before its card: left in place, it lets the card be
+    // read as a cut-off teaser and go whole (label and excerpt too). Articles only: a forum post
+    // that trails off ("…") under its linked date is no teaser.
+    if (reason?.startsWith(MOSTLY_LINKS) && ctx.pageKind === 'article' && inCutTeaser(el, stats)) reason = null;
     // A link list kept as content: its links read as text for the blocks around it.
     if (reason === KEPT_LINKS) stats.linksAsText(el);
     if (!reason || reason === KEPT_LINKS) continue;
@@ -291,6 +295,21 @@ function isCutTeaser(el: Element, text: string, wordsOf: () => number, stats: Bl
   // A label may precede it ("Politics |"), a clause may not ("When you hire a vendor, <a>…</a>").
   const at = text.indexOf(headline.slice(0, 20));
   return at >= 0 && at <= 25 && !/[.,;:!?]/.test(text.slice(0, at));
+}
+
+/** How far up from a headline box its teaser card may be (`article > div.content > div.title`). */
+const CARD_DEPTH = 3;
+
+/** Whether one of the few boxes above `el` reads as a cut-off teaser card. */
+function inCutTeaser(el: Element, stats: BlockStatsIndex): boolean {
+  let p = el.parentElement;
+  for (let i = 0; p && i < CARD_DEPTH; p = p.parentElement, i++) {
+    if (!TEASER_ITEMS.has(p.localName)) continue;
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!CUT_OFF.test(text)) continue;
+    if (isCutTeaser(p, text, () => countWords(text), stats.get(p))) return true;
+  }
+  return false;
 }
 
 /**

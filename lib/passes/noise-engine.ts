@@ -153,7 +153,21 @@ function findToken(runs: readonly string[], where: string, m: TokenMatcher, weak
   if (!found) return null;
   const reason = `${where} token "${found}"`;
   if (strong) return { reason };
+  // `entry-related` is as plain a name as a strong token: spared only when it holds much of the text.
+  if (namesRelated(found, runs)) return { reason, keepShare: RELATED_KEEP_SHARE };
   return { reason, keepShare: WEAK_KEEP_SHARE, rescue: runs.some((r) => CONTENT.has(r)) };
+}
+
+/** Share of the paragraph text that spares a box named for related content (the guard's default). */
+const RELATED_KEEP_SHARE = 0.4;
+/** Weak names that, joined to a content name, say what the box holds: `entry-related`, `related-posts`. */
+const QUALIFIERS = new Set(['related', 'recommended', 'trending']);
+
+/** `entry-related`, `related-article`: the content word says what is related, not that this is the content. */
+function namesRelated(token: string, runs: readonly string[]): boolean {
+  if (!QUALIFIERS.has(token)) return false;
+  for (const c of CONTENT_TOKENS) if (runs.includes(`${c}-${token}`) || runs.includes(`${token}-${c}`)) return true;
+  return false;
 }
 
 /** `has-sidebar`, `sidebar-enabled`: a flag on a layout, not the sidebar. */

@@ -68,6 +68,20 @@ describe('removeWidgets', () => {
     expect(doc.body.textContent).toContain('JGD');
   });
 
+  it("drops a page builder's posts grid on articles (teasers with excerpts), and keeps it on listing pages", () => {
+    const post = (n: number) =>
+      `<article class="elementor-post elementor-grid-item post-${n}"><div class="elementor-post__text"><p class="elementor-post__title"><a href="/p/${n}">Story ${n}</a></p>` +
+      `<div class="elementor-post__excerpt"><p>Excerpt ${n}: a few sentences from another post on the site, long enough to read as a paragraph of prose.</p></div></div></article>`;
+    const grid = `<div class="elementor-element elementor-grid-3 elementor-widget elementor-widget-posts"><div class="elementor-widget-container"><div class="elementor-posts-container elementor-posts">${post(1)}${post(2)}${post(3)}</div></div></div>`;
+    const html = `<div class="entry-content"><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p></div>${grid}`;
+    const article = mutate(removeWidgets, html);
+    expect(article.text).not.toContain('Excerpt 2');
+    expect(article.text).toContain('bus network');
+    const doc = parse(html);
+    removeWidgets(doc.body, createPassContext('https://example.org/blog/', { mutate: true, pageKind: 'other' }));
+    expect(doc.body.textContent).toContain('Excerpt 2');
+  });
+
   it('drops shopper review sections on pages that are not articles, and keeps them on articles', () => {
     const html = `<div class="product"><h1>Trail pack</h1><p>${EN_PARA}</p></div><section class="product-reviews"><h2>Reviews</h2><p>Great bag, gets the job done on long hikes.</p></section><div id="user_reviews">Fits well, a little small for winter.</div>`;
     const doc = parse(html);
@@ -225,6 +239,16 @@ describe('removeWidgets on layout names', () => {
        <div class="grid-toc-content-sidebar"><p>${EN_PARA}</p></div><div class="article-related">links</div>`,
     );
     expect(r.removed.map((x) => x.reason)).toEqual(['class token "related"']);
+  });
+
+  it('drops a box named for related entries or posts even when its teasers are prose', () => {
+    const teaser = (n: number) => `<article class="entry loop-entry"><h3><a href="/p/${n}">Story ${n}</a></h3><p>Teaser ${n}: a short excerpt of another story on the site, long enough to read as a paragraph of prose here.</p></article>`;
+    const r = mutate(
+      removeWidgets,
+      `<div class="entry-content"><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p></div><div class="entry-related"><h2>You might like</h2>${teaser(1)}${teaser(2)}${teaser(3)}${teaser(4)}</div>`,
+    );
+    expect(r.text).not.toContain('Teaser 2');
+    expect(r.text).toContain('bus network');
   });
 });
 
