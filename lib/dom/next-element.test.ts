@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDescendant, nextElement } from './next-element';
+import { childElements, findDescendant, nextElement } from './next-element';
 
 const tree = (html: string): Element => {
   const root = document.createElement('div');
@@ -23,5 +23,12 @@ describe('findDescendant', () => {
     const root = tree('<p><span class="x" id="one"></span></p><span class="x" id="two"></span>');
     expect(findDescendant(root, (el) => el.classList.contains('x'))?.id).toBe('one');
     expect(findDescendant(root, (el) => el.localName === 'table')).toBeNull();
+  });
+});
+
+describe('childElements', () => {
+  it('lists element children in order, skipping text and comments', () => {
+    const kids = childElements(tree('a<p>1</p><!--c--><span>2<b>3</b></span>b'));
+    expect(kids.map((k) => k.localName)).toEqual(['p', 'span']);
   });
 });

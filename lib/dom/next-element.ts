@@ -14,3 +14,13 @@ export function findDescendant(root: Element, test: (el: Element) => boolean): E
   for (let el = root.firstElementChild; el; el = nextElement(el, root)) if (test(el)) return el;
   return null;
 }
+
+/**
+ * `Array.from(el.children)` without the live collection: under jsdom `children` is a proxied
+ * collection re-read after every tree change, costing microseconds per call even for one child.
+ */
+export function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) out.push(k);
+  return out;
+}

@@ -3,6 +3,7 @@ import { weightOfNames } from './grab-article';
 import { countWords } from '../text/script';
 import { BlockStatsIndex, type BlockStats } from './block-stats';
 import { countBySignature, signature } from '../dom/signature';
+import { childElements } from '../dom/next-element';
 import { BUILDER_BLOCK_WORDS, TEXT_BLOCK_NAMES } from '../data/scoring-patterns';
 
 /** Containers judged by their contents after the article was chosen (Readability's "conditional"). */
@@ -54,7 +55,7 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     const parent = el.parentElement;
     if (parent) {
       let counts = siblingCounts.get(parent);
-      if (!counts) siblingCounts.set(parent, (counts = countBySignature(parent.children)));
+      if (!counts) siblingCounts.set(parent, (counts = countBySignature(childElements(parent))));
       if ((counts.get(key) ?? 0) >= LIST_OF_CARDS) return true;
     }
     // Cards counted over the whole article (each may sit in a wrapper of its own), so by class.
@@ -275,6 +276,8 @@ function isTeaser(el: Element, wordsOf: () => number, stats: BlockStats): boolea
 /** An excerpt cut off mid-sentence ("… as soon as the local administration feels it is..."). */
 const CUT_OFF = /(\.\.\.|…)\s*(\[?(read more|more|continue reading)\]?)?$/i;
 const TEASER_ITEMS = new Set(['li', 'div', 'article', 'section']);
+/** A teaser card holds a paragraph or two at most. */
+const MAX_TEASER_PARAGRAPHS = 2;
 
 /**
  * A card that starts with a link of headline length and ends in a cut-off excerpt: a teaser for
@@ -282,7 +285,7 @@ const TEASER_ITEMS = new Set(['li', 'div', 'article', 'section']);
  */
 function isCutTeaser(el: Element, text: string, wordsOf: () => number, stats: BlockStats): boolean {
   if (!TEASER_ITEMS.has(el.localName) || !CUT_OFF.test(text)) return false;
-  if (wordsOf() > 90 || stats.p > 2) return false;
+  if (stats.p > MAX_TEASER_PARAGRAPHS || wordsOf() > 90) return false;
   // The first link with words (a thumbnail link before it has none) is the headline.
   let headline = '';
   for (const a of el.querySelectorAll('a[href]')) {
@@ -304,7 +307,8 @@ const CARD_DEPTH = 3;
 function inCutTeaser(el: Element, stats: BlockStatsIndex): boolean {
   let p = el.parentElement;
   for (let i = 0; p && i < CARD_DEPTH; p = p.parentElement, i++) {
-    if (!TEASER_ITEMS.has(p.localName)) continue;
+    // isCutTeaser's cheap refusals first: a box of several paragraphs is never read as text here.
+    if (!TEASER_ITEMS.has(p.localName) || stats.get(p).p > MAX_TEASER_PARAGRAPHS) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!CUT_OFF.test(text)) continue;
     if (isCutTeaser(p, text, () => countWords(text), stats.get(p))) return true;

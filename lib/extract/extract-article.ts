@@ -100,6 +100,8 @@ export function* extractArticleSteps(
     inert.head.appendChild(copy);
   }
   let pageSummary: ReturnType<typeof findPageSummary> | undefined;
+  // What every pass context of every attempt shares.
+  const passOptions = { debug, pageKind, title: meta.title };
 
   let best: { root: Element; removed: Removal[]; name: string; words: number } | null = null;
   // The pre-passes' marks depend only on PRE_PASS_RELAXATIONS; attempts that agree on those
@@ -109,14 +111,14 @@ export function* extractArticleSteps(
     const preKey = PRE_PASS_RELAXATIONS.filter((r) => attempt.relax.includes(r)).join(',');
     let pre = preRuns.get(preKey);
     if (!pre) {
-      const run = createPassContext(url, { debug, relaxed: attempt.relax, pageKind, title: meta.title });
+      const run = createPassContext(url, { ...passOptions, relaxed: attempt.relax });
       for (const pass of PRE_PASSES) pass.run(body, run);
       pre = { excluded: run.excluded, removed: run.removed };
       preRuns.set(preKey, pre);
       yield { phase: 'clean', attempt: attempt.name };
     }
     const removed: Removal[] = [...pre.removed];
-    const mark = createPassContext(url, { debug, relaxed: attempt.relax, removed, pageKind, title: meta.title });
+    const mark = createPassContext(url, { ...passOptions, relaxed: attempt.relax, removed });
     for (const el of pre.excluded) mark.excluded.add(el);
     // The summary box is found before scoring so it never competes with the body.
     // Found once, with the strictest marks; later attempts drop the same parts.
@@ -125,7 +127,7 @@ export function* extractArticleSteps(
     const source = grabArticle(doc, mark);
     const root = copySubtree(source, inert, mark.excluded, { ...budget, log: budgetLog });
     yield { phase: 'grab', attempt: attempt.name };
-    const edit = createPassContext(url, { debug, relaxed: attempt.relax, removed, mutate: true, pageKind, title: meta.title });
+    const edit = createPassContext(url, { ...passOptions, relaxed: attempt.relax, removed, mutate: true });
     for (const pass of POST_PASSES) pass.run(root, edit);
     removeHeaderDuplicates(root, edit, meta);
     cleanConditionally(root, edit);

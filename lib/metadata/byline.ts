@@ -4,6 +4,7 @@ import {
 } from '../data/byline-words';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/date-words';
 import { parseDate } from './parse-date';
+import { alternation } from '../text/escape-regexp';
 import { scanDocument, type DocumentScan } from './scan';
 
 export interface BylineParts {
@@ -15,8 +16,6 @@ export interface BylineParts {
   modified: string | null;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const EDGE_BEFORE = '(?<![\\p{L}\\p{M}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{M}])';
 
@@ -28,18 +27,18 @@ const KIND = new Map<string, Kind>([
   ...MODIFIED_MARKERS.map((m) => [m, 'modified'] as [string, Kind]),
   ...TITLE_MARKERS.map((m) => [m, 'title'] as [string, Kind]),
 ]);
-const MARKER = new RegExp(`${EDGE_BEFORE}(${alt([...KIND.keys()])})${EDGE_AFTER}\\s*[:：\\-–—]?\\s*`, 'giu');
-const DESK = new RegExp(`${EDGE_BEFORE}(?:${alt(DESK_WORDS)})${EDGE_AFTER}`, 'iu');
+const MARKER = new RegExp(`${EDGE_BEFORE}(${alternation([...KIND.keys()])})${EDGE_AFTER}\\s*[:：\\-–—]?\\s*`, 'giu');
+const DESK = new RegExp(`${EDGE_BEFORE}(?:${alternation(DESK_WORDS)})${EDGE_AFTER}`, 'iu');
 const AGENCIES = new Set(AGENCY_NAMES);
 /** "जागृति द्वारा (प्रकाशित)": the Hindi postposition follows the name. */
 const DWARA_AFTER_NAME = /([^,|:•·]{2,60}?)\s+द्वारा(?:\s+(?:प्रकाशित|लिखित|संपादित))?(?![\p{L}\p{M}])/u;
 const NAME_SPLIT = /\s*(?:,|;|\||•|·|\/|\s&\s|(?<![\p{L}\p{M}])(?:and|और|एवं|तथा|व)(?![\p{L}\p{M}]))\s*/iu;
 // Weekday and month names left in front of a date's digits ("Jane Doe Sun, 15 Feb", "Jane Doe August 5").
 const DATE_WORDS_TAIL = new RegExp(
-  `[\\s,|•·-]*(?:${EDGE_BEFORE}(?:${alt([...WEEKDAY_NAMES, ...Object.keys(MONTH_NAMES)])})\\.?${EDGE_AFTER}[\\s,.|•·-]*)*$`,
+  `[\\s,|•·-]*(?:${EDGE_BEFORE}(?:${alternation([...WEEKDAY_NAMES, ...Object.keys(MONTH_NAMES)])})\\.?${EDGE_AFTER}[\\s,.|•·-]*)*$`,
   'iu',
 );
-const ROLE = new RegExp(`${EDGE_BEFORE}(?:${alt(ROLE_WORDS)})${EDGE_AFTER}`, 'iu');
+const ROLE = new RegExp(`${EDGE_BEFORE}(?:${alternation(ROLE_WORDS)})${EDGE_AFTER}`, 'iu');
 /** Lowercase particles inside Latin names ("Ludwig van Beethoven", "Gabriel García de la Torre"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'ter', 'ten', 'st']);
 /** Junk that shares the byline row: share buttons, follow prompts, reading time. */
@@ -290,7 +289,7 @@ const MAX_BYLINE_CHARS = 250;
 /** How far (characters of text) after the headline a byline may be, and before it. */
 const MAX_AFTER = 1200;
 const MAX_BEFORE = 400;
-const MARKER_START = new RegExp(`^\\s*(?:${alt(PERSON_MARKERS.filter((m) => m !== 'author' && m !== 'authors'))})${EDGE_AFTER}`, 'iu');
+const MARKER_START = new RegExp(`^\\s*(?:${alternation(PERSON_MARKERS.filter((m) => m !== 'author' && m !== 'authors'))})${EDGE_AFTER}`, 'iu');
 
 function bylineCandidates(doc: Document, headline: Element | null, found: Element[]): Element[] {
   const body = doc.body!;

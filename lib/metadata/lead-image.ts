@@ -1,6 +1,7 @@
 import type { LeadImage } from '../types';
 import { isDeskName } from './byline';
 import { findDescendant } from '../dom/next-element';
+import { alternation } from '../text/escape-regexp';
 
 /**
  * Words that introduce an image credit: "Photo:", "Image credit:", "फोटो :" (photo), "चित्र:"
@@ -17,8 +18,7 @@ const COURTESY = /^(?:courtesy(?:\s+of)?|साभार|सौजन्य)\s*[
 /** Placeholder share images: a site logo is not a lead image. */
 const PLACEHOLDER = /(?:^|[-_/.])(?:logo|default|placeholder|fallback|blank|dummy|no-?image)(?:[-_/.]|$)/i;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MARKERS = [...CREDIT_MARKERS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const MARKERS = alternation(CREDIT_MARKERS);
 const MARKER_COLON = new RegExp(`(?:^|[\\s\\-–—|,.(\\[]+)(?<![\\p{L}\\p{M}])(?:${MARKERS})(?:\\s+by)?\\s*[:：]\\s*(.+?)[)\\]\\s]*$`, 'iu');
 const MARKER_BY = /(?:^|[\s\-–—|,.(\[]+)(?:photo|photograph|image|picture|pic)s?\s+by\s+(.+?)[)\]\s]*$/iu;
 const TRAILING_PARENS = /\s*[(\[]([^()[\]]{2,60})[)\]]\s*$/u;

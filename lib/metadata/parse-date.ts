@@ -1,4 +1,5 @@
 import { normalizeDigits } from '../text/digits';
+import { alternation } from '../text/escape-regexp';
 import { DAY_PERIODS, MONTH_NAMES, US_ZONES, ZONE_OFFSETS } from '../data/date-words';
 
 export interface ParseDateOptions {
@@ -8,9 +9,6 @@ export interface ParseDateOptions {
   defaultOffset?: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]): string =>
-  words.sort((a, b) => b.length - a.length).map(escape).join('|');
 
 // Letters and combining marks: word edges for Devanagari too (\b only knows ASCII).
 const NOT_BEFORE = '(?<![\\p{L}\\p{M}])';

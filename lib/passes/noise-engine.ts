@@ -15,7 +15,8 @@ import { NOISE_PHRASES, type LanguagePhrases, type PhrasePattern } from '../data
 import { OPAQUE_TAGS, PROTECTED_TAGS } from '../data/noise-structure';
 import { countWords } from '../text/script';
 import { isHeadingAnchor } from '../text/heading-anchor';
-import { nextElement } from '../dom/next-element';
+import { childElements, nextElement } from '../dom/next-element';
+import { alternation, escapeRegExp } from '../text/escape-regexp';
 import { signature } from '../dom/signature';
 
 export interface Target {
@@ -165,16 +166,18 @@ const QUALIFIERS = new Set(['related', 'recommended', 'trending']);
 
 /** `entry-related`, `related-article`: the content word says what is related, not that this is the content. */
 function namesRelated(token: string, runs: readonly string[]): boolean {
-  if (!QUALIFIERS.has(token)) return false;
-  for (const c of CONTENT_TOKENS) if (runs.includes(`${c}-${token}`) || runs.includes(`${token}-${c}`)) return true;
+  return QUALIFIERS.has(token) && (joinedWith(token, runs, CONTENT_TOKENS, 'after') || joinedWith(token, runs, CONTENT_TOKENS, 'before'));
+}
+
+/** Whether `runs` joins `token` to one of `words` ("token-word" after, "word-token" before). */
+function joinedWith(token: string, runs: readonly string[], words: readonly string[], side: 'after' | 'before'): boolean {
+  for (const w of words) if (runs.includes(side === 'after' ? `${token}-${w}` : `${w}-${token}`)) return true;
   return false;
 }
 
 /** `has-sidebar`, `sidebar-enabled`: a flag on a layout, not the sidebar. */
 function isStateFlag(token: string, runs: readonly string[]): boolean {
-  for (const w of STATE_AFTER) if (runs.includes(`${token}-${w}`)) return true;
-  for (const w of STATE_BEFORE) if (runs.includes(`${w}-${token}`)) return true;
-  return false;
+  return joinedWith(token, runs, STATE_AFTER, 'after') || joinedWith(token, runs, STATE_BEFORE, 'before');
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -211,7 +214,7 @@ type PatternField = { [K in keyof LanguagePhrases]-?: LanguagePhrases[K] extends
  * splitting each class attribute would allocate an array per element.
  */
 export function classNamePattern(names: readonly string[]): RegExp {
-  return new RegExp(`(?:^|\\s)(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`);
+  return new RegExp(`(?:^|\\s)(?:${names.map(escapeRegExp).join('|')})(?:\\s|$)`);
 }
 
 /** All languages' labels of one field as a Set of label keys. */
@@ -272,8 +275,7 @@ export function prefixMatcher(field: PhraseField, languages: LanguagePhrases[] =
   const all = new Set<string>();
   for (const lang of languages) for (const p of (lang[field] as string[] | undefined) ?? []) all.add(fold(p));
   if (!all.size) return () => null;
-  const alts = [...all].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`^(?:${alts.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+  const re = new RegExp(`^(?:${alternation(all)})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
   return (text) => {
     const t = text.replace(LEADING_JUNK, '');
     const m = re.exec(t);
@@ -729,8 +731,9 @@ function cardBoxAfter(head: Element, root: Element, ctx: PassContext, guard: Gua
   const box = nextWithText(h);
   if (!box || ctx.isRemoved(box) || NOT_A_LIST.has(box.localName) || guard.protects(box)) return null;
   let d: Element = box;
-  for (let i = 0; i < MAX_CARD_DEPTH && d.children.length === 1; i++) d = d.children[0];
-  const cards = Array.from(d.children);
+  // Through single-child wrappers by sibling links (`children` is a slow live collection under jsdom).
+  for (let i = 0; i < MAX_CARD_DEPTH && d.firstElementChild && d.firstElementChild === d.lastElementChild; i++) d = d.firstElementChild;
+  const cards = childElements(d);
   if (cards.length < MIN_TEASERS) return null;
   // Alike: one tag, and most cards the same first class (a carousel marks its first or current slide).
   const shapes = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { childElements, hasAny, hasAnyName, treeNames, treeTags } from './dom';
+import { hasAny, hasAnyName, treeNames, treeTags } from './dom';
 
 describe('treeNames', () => {
   it('lists every tag and class token below the root, lower-cased, and never misses a selector match', () => {
@@ -56,13 +56,5 @@ describe('treeTags and hasAnyName', () => {
     // 'katex-' is inside the class attribute but is not a token of it; the root's sibling is not below it.
     expect(hasAnyName(root, [], ['katex-'])).toBe(false);
     expect(hasAnyName(root, ['mjx-container'], ['mathjax'])).toBe(false);
-  });
-});
-
-describe('childElements', () => {
-  it('lists element children in order, skipping text and comments', () => {
-    const doc = new JSDOM('<!doctype html><body><div id="r">a<p>1</p><!--c--><span>2<b>3</b></span>b</div></body>').window.document;
-    const kids = childElements(doc.getElementById('r')!);
-    expect(kids.map((k) => k.localName)).toEqual(['p', 'span']);
   });
 });

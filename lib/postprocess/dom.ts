@@ -97,16 +97,6 @@ export function resolveUrl(value: string, base: string): string | null {
   }
 }
 
-/**
- * `Array.from(el.children)` without the live collection: under jsdom `children` is a proxied
- * collection re-read after every tree change, costing microseconds per call even for one child.
- */
-export function childElements(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let k = el.firstElementChild; k; k = k.nextElementSibling) out.push(k);
-  return out;
-}
-
 /** Replace `el` with its children. */
 export function unwrap(el: Element): void {
   const parent = el.parentNode;

@@ -2,8 +2,8 @@
 // Tables used for layout turn into plain divs; data tables (captions, headers, a real grid of
 // values) stay tables. The test follows Readability's data-table heuristics.
 import type { PassContext } from '../passes/pass-context';
-import { findDescendant } from '../dom/next-element';
-import { all, childElements, rename } from './dom';
+import { childElements, findDescendant } from '../dom/next-element';
+import { all, rename } from './dom';
 
 /** Rows × columns at which a grid is treated as data. */
 const DATA_GRID_CELLS = 10;

@@ -3,7 +3,8 @@
 // <figure><img><figcaption>caption <small>credit</small></figcaption></figure>, with the credit
 // kept apart from the caption so their words never run together.
 import type { PassContext } from '../passes/pass-context';
-import { all, childElements, classAndId, hasText, inPhrasingContext, rename } from './dom';
+import { all, classAndId, hasText, inPhrasingContext, rename } from './dom';
+import { childElements } from '../dom/next-element';
 
 /** Class/id/itemprop tokens of captions and credits. */
 const CAPTION = /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-?caption|img-?caption|photo-?caption|media-?caption|cutline|legend)(?:$|[\s_-])/i;
