@@ -100,6 +100,8 @@ const EN: LanguagePhrases = {
     // SEO footers of Indian news sites under the app promo ("Get all Tech News in Hindi related to ...").
     { re: '^get (all|the latest|latest) .{0,60}\\bnews in (hindi|english|bengali|marathi|urdu|tamil|telugu|gujarati)\\b', maxWords: 45 },
     { re: '\\bstay updated with us\\b', maxWords: 45 },
+    // The fine print under a sign-up form ("By signing up, you agree to receive…", "By clicking Sign Me Up, you confirm…").
+    { re: '^by (signing up|subscribing|submitting|clicking|registering|entering|providing|continuing)\\b.{0,120}\\byou\\b.{0,40}\\b(agree|accept|consent|confirm|acknowledge)', maxWords: 70 },
   ],
   boilerplatePatterns: [
     // Contributor credits ("Associated Press writers … contributed to this report", "(Reporting by …; editing by …)").
@@ -121,7 +123,7 @@ const EN: LanguagePhrases = {
     { re: '^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting|work)\\b', maxWords: 60 },
     { re: '^to read the full (story|article)\\b', maxWords: 12 },
     // Bare datelines left in the body ("Posted: Fri 6:45 PM, Feb 16, 2018 |").
-    { re: '^(posted|updated|published|first published|last updated|last modified)( on| at)?:? .{0,30}\\b(\\d{4}|\\d{1,2}:\\d{2})\\b', maxWords: 12 },
+    { re: '^(originally posted|originally published|posted|updated|published|first published|last updated|last modified)( on| at)?:? .{0,30}\\b(\\d{4}|\\d{1,2}:\\d{2})\\b', maxWords: 12 },
     // Bylines with their date left in the body ("By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.",
     // "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", "5:45 AM PST 11/19/2019 by Jane Doe").
     { re: "^by [\\p{L}'.-]+( [\\p{L}'.-]+){0,3}( ?, ?[\\p{L}'.-]+( [\\p{L}'.-]+){0,3})*,? (on )?(mon|tues|wednes|thurs|fri|satur|sun)day,? [^,]{0,25},? \\d{4}( at)?[ \\d:.apmgtcesd]*$", maxWords: 22 },
@@ -147,7 +149,7 @@ const EN: LanguagePhrases = {
     { re: '^(https?://)?(www\\.)?(twitter|x|instagram|facebook)\\.com/[\\w.]+/?$', maxWords: 8 },
     // Affiliate disclosures ("X may earn an affiliate commission if you purchase…", "IGN may get a share
     // of the sale", "This post may contain affiliate links") and comment spam-filter notes.
-    { re: '\\bmay (earn|receive|get) (an? )?(small )?(affiliate )?(commission|share of (the )?sales?) (on|from|if|when|for)\\b', maxWords: 60 },
+    { re: '\\bmay (earn|receive|get) (us )?(an? )?(small )?(affiliate )?(commission|share of (the )?sales?)( (on|from|if|when|for)\\b|\\W*$)', maxWords: 60 },
     // Author notes: "Views and opinions expressed in this article are those of the author", "… is out now.
     // Follow him on Twitter @handle".
     { re: '\\bviews and opinions expressed (in|on) this (article|post|piece|column)\\b', maxWords: 60 },
@@ -165,6 +167,12 @@ const EN: LanguagePhrases = {
     // "Follow AP's full coverage of X at https://…", "More AP NBA: https://…".
     { re: '^follow .{1,30}\\bcoverage of .{0,80}\\bhttps?://', maxWords: 30 },
     { re: '^more [^:]{1,30}: https?://\\S+', maxWords: 15 },
+    // Text-to-speech players' labels ("Listen to this article", "Listen to this story in summarized format").
+    { re: '^listen to (this|the) (article|story|post)\\b', maxWords: 10 },
+    // A page-view counter plugin's line ("(Visited 1,902 times, 364 visits today)").
+    { re: '^\\(?visited [\\d,.]+ times?\\b', maxWords: 8 },
+    // Nonprofit newsrooms' republishing offer ("Republish our articles for free, online or in print…").
+    { re: '^republish (our|this) (articles?|story|stories)\\b', maxWords: 30 },
     // Sign-up form states and browser-notification prompts.
     { re: '^(there was a problem subscribing you|you have been successfully subscribed|thanks? (you )?for subscribing)\\b', maxWords: 30 },
     { re: '^(thank you!? please check your inbox|there was (an issue|a problem|an error) with (the|your) (form|submission))\\b', maxWords: 25 },
@@ -211,7 +219,8 @@ const EN: LanguagePhrases = {
     'top stories', 'latest news', 'latest stories', "editor's picks", "editors' picks", "don't miss", 'must read',
     'also read', 'read more', 'in case you missed it', 'popular stories', 'top videos',
     'previous post', 'next post', 'recent posts', 'recent articles', 'recent stories',
-    'related questions', 'explore related questions',
+    'related questions', 'explore related questions', 'popular posts', 'popular articles', 'read this next', 'read these next',
+    'related reads',
   ],
   authorBoxLabels: [
     'about the author', 'about the authors', 'about the reviewer', 'about the reviewers', 'about the writer',

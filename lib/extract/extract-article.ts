@@ -9,6 +9,7 @@ import { BudgetLog, budgetFor, exceedsElements } from './budget';
 import { pageKindOf } from '../passes/page-kind';
 import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { removeHeaderDuplicates } from './remove-header-duplicates';
+import { removeAuthorBios } from './remove-author-bios';
 import { completeStreamedBoundaries } from './complete-streamed-boundaries';
 import { findPageSummary } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
@@ -130,6 +131,7 @@ export function* extractArticleSteps(
     const edit = createPassContext(url, { ...passOptions, relaxed: attempt.relax, removed, mutate: true });
     for (const pass of POST_PASSES) pass.run(root, edit);
     removeHeaderDuplicates(root, edit, meta);
+    removeAuthorBios(root, edit, meta.byline);
     cleanConditionally(root, edit);
     removeLinkOnlyParagraphs(root, edit);
     for (const pass of POSTPROCESS_PASSES) pass.run(root, edit);

@@ -1,11 +1,30 @@
 import type { PassContext } from '../passes/pass-context';
 import type { Metadata } from '../metadata/read-metadata';
 import { nextElement } from '../dom/next-element';
+import { parseDate } from '../metadata/parse-date';
+import { DAY_PERIODS, MONTH_NAMES, US_ZONES, WEEKDAY_NAMES, ZONE_OFFSETS } from '../data/date-words';
+import { MODIFIED_MARKERS, PERSON_MARKERS, PUBLISHED_MARKERS } from '../data/byline-words';
 
 /** Names of elements that hold the byline or dateline rather than article text. */
 const BYLINE_NAMES = /(^|[\s_-])(byline|by-line|author|authors|writer|dateline|timestamp|publish(ed)?-?(date|time|on)?|posted-?on|article-?meta|story-?meta|meta-?data|date)([\s_-]|$)/i;
 /** Words a byline line may carry; a longer block is prose and stays. */
 const MAX_BYLINE_WORDS = 25;
+/** Datelines are looked for only this near the top of the body (characters of text before them). */
+const HEADER_ZONE_CHARS = 300;
+/** Words of a dateline that are neither date, label nor byline ("Source: TODAY"); more is prose. */
+const MAX_OTHER_WORDS = 2;
+/** Words a dateline row may carry ("Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY"). */
+const MAX_DATELINE_WORDS = 16;
+/** Elements that sit inside a line of text; a dateline is the block around them. */
+const INLINE = new Set(['a', 'span', 'time', 'strong', 'em', 'b', 'i', 'small', 'abbr', 'font', 'sup', 'sub', 'mark']);
+/** Words a dateline is made of besides numbers: months, weekdays, day periods, zones, date and byline labels, reading time. */
+const DATELINE_WORDS = new Set(
+  [
+    ...Object.keys(MONTH_NAMES), ...WEEKDAY_NAMES, ...Object.keys(DAY_PERIODS), ...Object.keys(ZONE_OFFSETS),
+    ...Object.keys(US_ZONES), ...PERSON_MARKERS, ...PUBLISHED_MARKERS, ...MODIFIED_MARKERS,
+    'on', 'at', 'of', 'min', 'mins', 'minute', 'minutes', 'read', 'reading', 'time', 'last', 'th', 'st', 'nd', 'rd',
+  ].flatMap((w) => w.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []),
+);
 
 const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -38,6 +57,46 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
     if (words > MAX_BYLINE_WORDS || el.querySelector('p, img, figure, h2, h3')) continue;
     ctx.remove(el, 'removeHeaderDuplicates', 'byline or dateline, shown apart');
   }
+  // On forums and listings a date row heads each post or day, and is part of it.
+  if (ctx.pageKind === 'article') removeDatelines(root, ctx, meta.byline);
+}
+
+/**
+ * Unnamed dateline rows near the top of the body ("Posted: Fri 6:45 PM, Feb 16, 2018",
+ * "by Karina Cohen | May 19, 2024", "December 15, 2025 · 8 min read"): a short block that holds a
+ * date and otherwise only labels and the byline's names. The date and byline are shown apart.
+ */
+function removeDatelines(root: Element, ctx: PassContext, byline: string): void {
+  const names = new Set(byline.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []);
+  const seen = new Set<Element>();
+  const found: Element[] = [];
+  let before = 0;
+  // Collected first: removing during the walk would strand the walker in the detached block.
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && before <= HEADER_ZONE_CHARS; n = walker.nextNode()) {
+    const chars = (n.nodeValue ?? '').replace(/\s+/g, '').length;
+    if (!chars) continue;
+    const block = blockOf(n, root);
+    before += chars;
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    if (ctx.isRemoved(block) || block.querySelector('img, figure, h1, h2, h3, table')) continue;
+    if (isDateline((block.textContent ?? '').trim(), names)) found.push(block);
+  }
+  for (const block of found) if (!found.some((o) => o !== block && o.contains(block))) ctx.remove(block, 'removeHeaderDuplicates', 'dateline row, shown apart');
+}
+
+/** A short line that parses as a date and has at most MAX_OTHER_WORDS words besides dates, labels and names. */
+export function isDateline(text: string, names: Set<string> = new Set()): boolean {
+  if (text.includes('\t') || text.split(/\s+/).length > MAX_DATELINE_WORDS || !parseDate(text)) return false;
+  let other = 0;
+  for (const w of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) if (!DATELINE_WORDS.has(w) && !names.has(w) && ++other > MAX_OTHER_WORDS) return false;
+  return true;
+}
+
+function blockOf(n: Node, root: Element): Element | null {
+  for (let el = n.parentElement; el && el !== root; el = el.parentElement) if (!INLINE.has(el.localName)) return el;
+  return null;
 }
 
 /**

@@ -50,6 +50,28 @@ describe('removeBoilerplateLines', () => {
     expect(r.text).toContain('10 minutes');
   });
 
+  it('drops listen-to-article labels, view counters, republishing offers, "Originally posted" and "earn us a commission"', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<div>Listen to this article in summarized format</div><p>${EN_PARA}</p><p>(Visited 1,902 times, 364 visits today)</p>` +
+        `<p>Republish our articles for free, online or in print, under a Creative Commons license.</p>` +
+        `<p>Originally Posted November 12, 2024</p>` +
+        `<p>Products are chosen independently by our editors. Purchases made through our links may earn us a commission.</p>`,
+    );
+    for (const s of ['Listen', 'Visited', 'Republish', 'Originally', 'commission']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
+  it('keeps reporting that opens with "listen", "visited" or "republish"', () => {
+    const ps = [
+      'Listen to this: the council wants every bus stop to play music, a spokeswoman said on Monday evening.',
+      'Visited by more than a million people last year, the museum plans to extend its opening hours.',
+      'Republishing old articles is common among local papers, the study found.',
+    ];
+    const r = mark(removeBoilerplateLines, `<p>${EN_PARA}</p>${ps.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(r.removed).toEqual([]);
+  });
+
   it('keeps sentences that open with the same words', () => {
     const p = 'Author: Jane Doe wrote the first draft of the plan in 2017, and the council adopted it a year later.';
     const r = mutate(removeBoilerplateLines, `<p>${EN_PARA}</p><p>${p}</p><p>Like this: a short line that explains the idea.</p>`);

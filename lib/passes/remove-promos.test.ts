@@ -47,6 +47,24 @@ describe('removePromos', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops the fine print under a sign-up form', () => {
+    const r = mutate(
+      removePromos,
+      `<p>${EN_PARA}</p><form-like><p>Get editor selected deals texted right to your phone!</p>
+       <p>By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.</p>
+       <p>By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.</p></form-like>
+       <p>By subscribing to this newsletter, you agree to our terms of service and privacy policy.</p>`,
+    );
+    for (const s of ['By signing up', 'By clicking', 'By subscribing']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
+  it('keeps reporting on what signing up commits a user to', () => {
+    const en = 'By signing up for the scheme, farmers who joined last year said they had agreed to sell their harvest at a fixed price, which officials defended on Monday.';
+    const r = mark(removePromos, `<p>${en}</p><p>${EN_PARA}</p>`);
+    expect(r.removed).toEqual([]);
+  });
+
   it('keeps prose about apps and newsletters', () => {
     const en = 'Users who download the app from the store will be asked for their location, which privacy groups said on Monday was more than the service needed to work.';
     const hi = 'सरकार ने कहा कि जो लोग ऐप डाउनलोड करेंगे उन्हें अपना आधार नंबर देना होगा, जिस पर विपक्ष ने निजता को लेकर सवाल उठाए हैं और जांच की मांग की है।';

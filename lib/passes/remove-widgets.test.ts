@@ -149,6 +149,16 @@ describe('removeWidgets', () => {
     expect(r.text.split('bus network')).toHaveLength(3);
   });
 
+  it('drops "Popular posts" and "Read this next" headings with their lists of links', () => {
+    const r = mutate(
+      removeWidgets,
+      `<p>${EN_PARA}</p><h3>Popular posts</h3><ul><li><a href="/a">The cheapest places to fly</a></li><li><a href="/b">Jamaica sees travelers return</a></li></ul>` +
+        `<h4>Read This Next</h4><div><a href="/c">Three river cruises for the family</a><a href="/d">A new contender in the West</a></div>`,
+    );
+    for (const s of ['Popular', 'cheapest', 'Read This', 'river cruises']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
   it('drops Japanese blog labels (all noise rules): sponsored link, tags, related articles, feed line', () => {
     const r = mutate(
       rulePass(...NOISE_RULES),
