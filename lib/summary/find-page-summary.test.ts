@@ -64,6 +64,14 @@ describe('findPageSummary', () => {
     expect(findPageSummary(doc.body, c)).toBeNull();
   });
 
+  it('knows a summary class as one whole token of the class list, in any case', () => {
+    const text = 'The council approved forty electric buses and two longer tram lines on Monday.';
+    const at = (cls: string) => findPageSummary(page(`<article><h1>Budget passes</h1><p class="${cls}">${text}</p>${BODY_P}</article>`).body, ctx());
+    expect(at('lead Article-Dek\tbig')?.text).toBe(text);
+    expect(at('article-dekko')).toBeNull();
+    expect(at('my-dek')).toBeNull();
+  });
+
   it('takes an h2 subtitle right under the h1 and itemprop=description', () => {
     const sub = 'The council approved forty electric buses and two longer tram lines after a long debate';
     expect(findPageSummary(page(`<article><h1>Budget passes</h1><h2>${sub}</h2>${BODY_P}</article>`).body, ctx())!.text).toBe(sub);

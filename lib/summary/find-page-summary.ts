@@ -2,6 +2,7 @@ import type { PassContext } from '../passes/pass-context';
 import { SUMMARY_ATTRIBUTES, SUMMARY_CLASSES, SUMMARY_LABELS } from '../data/summary-labels';
 import { countWords } from '../text/script';
 import { toText } from '../text/to-text';
+import { alternation } from '../text/escape-regexp';
 
 export interface PageSummary {
   /** The summary text, without its label ("सार"). */
@@ -34,7 +35,8 @@ const CONTAINER_SLACK = 40;
 const MAX_LABEL_CHARS = 40;
 
 const LABELS = new Set(SUMMARY_LABELS.map((l) => l.toLowerCase()));
-const CLASSES = new Set(SUMMARY_CLASSES);
+/** One of SUMMARY_CLASSES as a whole token of a lowercased class list (one test, no split). */
+const CLASS_TOKEN = new RegExp(`(?:^|\\s)(?:${alternation(SUMMARY_CLASSES)})(?=\\s|$)`);
 const SKIP_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -85,7 +87,7 @@ function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[]
     if (el.localName === 'h1') { h1s.push(el); continue; }
     if (boxes.length >= MAX_BOXES || !el.hasAttributes()) continue;
     const cls = el.getAttribute('class');
-    if (cls && cls.split(/\s+/).some((c) => CLASSES.has(c.toLowerCase()))) { boxes.push(el); continue; }
+    if (cls && CLASS_TOKEN.test(cls.toLowerCase())) { boxes.push(el); continue; }
     for (const [attr, value] of SUMMARY_ATTRIBUTES) {
       if (el.getAttribute(attr) === value && el.localName !== 'meta') { boxes.push(el); break; }
     }
