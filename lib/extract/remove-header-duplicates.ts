@@ -17,7 +17,7 @@ const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCa
 export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Metadata): void {
   const title = normalize(meta.title);
   if (title) {
-    for (const h of headings(root, ['h1', 'h2'], 3)) {
+    for (const h of Array.from(root.querySelectorAll('h1, h2')).slice(0, 3)) {
       const text = normalize(h.textContent ?? '');
       if (text && (text === title || (text.length > 15 && (title.includes(text) || text.includes(title))))) {
         ctx.remove(h, 'removeHeaderDuplicates', 'the title, shown apart');
@@ -25,7 +25,7 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
       }
     }
     // A lone h1 that is not the title is still the page headline in most layouts.
-    const h1s = headings(root, ['h1'], 2);
+    const h1s = root.getElementsByTagName('h1');
     if (h1s.length === 1 && root.firstElementChild && isNearStart(root, h1s[0])) ctx.remove(h1s[0], 'removeHeaderDuplicates', 'the headline, shown apart');
   }
   for (const el of namedElements(root)) {
@@ -52,16 +52,6 @@ function namedElements(root: Element): Element[] {
     if (tag === 'address' || tag === 'time' || (el.hasAttributes() && (el.hasAttribute('class') || el.hasAttribute('id') || el.getAttribute('rel')?.toLowerCase() === 'author'))) out.push(el);
     el = nextElement(el, root);
   }
-  return out;
-}
-
-/**
- * The first `max` elements below `root` with one of these tag names, in document order: what
- * `querySelectorAll(...).slice(0, max)` gives, without matching selectors over the whole tree.
- */
-function headings(root: Element, tags: string[], max: number): Element[] {
-  const out: Element[] = [];
-  for (let el = root.firstElementChild; el && out.length < max; el = nextElement(el, root)) if (tags.includes(el.localName)) out.push(el);
   return out;
 }
 
