@@ -1,6 +1,6 @@
 import type { PassContext } from '../passes/pass-context';
 import type { Metadata } from '../metadata/read-metadata';
-import { nextElement } from '../dom/next-element';
+import { elementWalk } from '../dom/next-element';
 
 /** Names of elements that hold the byline or dateline rather than article text. */
 const BYLINE_NAMES = /(^|[\s_-])(byline|by-line|author|authors|writer|dateline|timestamp|publish(ed)?-?(date|time|on)?|posted-?on|article-?meta|story-?meta|meta-?data|date)([\s_-]|$)/i;
@@ -46,11 +46,10 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
  */
 function namedElements(root: Element): Element[] {
   const out: Element[] = [];
-  let el = root.firstElementChild;
-  while (el) {
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     const tag = el.localName;
     if (tag === 'address' || tag === 'time' || (el.hasAttributes() && (el.hasAttribute('class') || el.hasAttribute('id') || el.getAttribute('rel')?.toLowerCase() === 'author'))) out.push(el);
-    el = nextElement(el, root);
   }
   return out;
 }
