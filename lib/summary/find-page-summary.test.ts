@@ -46,6 +46,16 @@ describe('findPageSummary', () => {
     expect(found.el.localName).toBe('p');
   });
 
+  it('reads a label however it is cased and spaced: "  IN\n SHORT :"', () => {
+    const text = 'The council approved a new transport budget with forty buses.';
+    for (const label of ['  IN\n SHORT :', 'In\tshort:', 'TL;DR:']) {
+      const doc = page(`<main><h1>A headline about the budget</h1><p><b>${label}</b> ${text}</p>${BODY_P}</main>`);
+      expect(findPageSummary(doc.body, ctx())?.text, JSON.stringify(label)).toBe(text);
+    }
+    const doc = page(`<main><h1>A headline about the budget</h1><p><b>I n short</b> ${text}</p>${BODY_P}</main>`);
+    expect(findPageSummary(doc.body, ctx())).toBeNull();
+  });
+
   it('keeps highlight items on their own lines (मुख्य बातें)', () => {
     const doc = page(`<article><h1>खबर का शीर्षक</h1><div class="box"><strong>मुख्य बातें</strong><ul>
       <li>पहली बात यहां लिखी गई है</li><li>दूसरी बात भी यहां लिखी गई है</li></ul></div>${BODY_P}</article>`);

@@ -35,6 +35,8 @@ const CONTAINER_SLACK = 40;
 const MAX_LABEL_CHARS = 40;
 
 const LABELS = new Set(SUMMARY_LABELS.map((l) => l.toLowerCase()));
+/** The first two characters of every label: most short texts start otherwise and need no key. */
+const LABEL_STARTS = new Set([...LABELS].map((l) => l.slice(0, 2)));
 /** One of SUMMARY_CLASSES as a whole token of a lowercased class list (one test, no split). */
 const CLASS_TOKEN = new RegExp(`(?:^|\\s)(?:${alternation(SUMMARY_CLASSES)})(?=\\s|$)`);
 const SKIP_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
@@ -78,7 +80,9 @@ function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[]
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (data.length > MAX_LABEL_CHARS * 3) continue;
-      // Most short text nodes are the whitespace between tags: no label (and no key to build).
+      // Most short text nodes are the whitespace between tags or start unlike any label: no key
+      // to build for them.
+      if (!startsLikeLabel(data)) continue;
       const chars = data.trim().length;
       if (chars && chars <= MAX_LABEL_CHARS && LABELS.has(labelKey(data))) labels.push(node as Text);
       continue;
@@ -93,6 +97,15 @@ function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[]
     }
   }
   return { h1s, labels, boxes };
+}
+
+/** Whether `labelKey(text)` could be a label: its first two characters start one. */
+function startsLikeLabel(text: string): boolean {
+  const i = text.search(/\S/);
+  if (i < 0 || i + 1 >= text.length) return false;
+  // As labelKey reads them: lowercased, and any white space as one space.
+  const second = /\s/.test(text[i + 1]) ? ' ' : text[i + 1];
+  return LABEL_STARTS.has((text[i] + second).toLowerCase());
 }
 
 function findHeadline(h1s: Element[], ctx: PassContext, title = ''): Element | null {
