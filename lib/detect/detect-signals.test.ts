@@ -31,3 +31,18 @@ describe('collectSignals with a shared scan', () => {
     expect(collectSignals(doc, '', scan).declaredForum).toBe(true);
   });
 });
+
+describe('collectSignals attribute reads', () => {
+  it('skips hidden elements and reads byline, microdata and price attributes', () => {
+    const text = 'Words of a paragraph that runs on and on. '.repeat(20);
+    const doc = parse(`<!doctype html><body><div itemscope itemtype="https://schema.org/Product">
+      <p>${text}</p><div hidden><p>${text}</p></div><div aria-hidden="true"><p>${text}</p></div>
+      <div style="color: red; display : none"><p>${text}</p></div><div aria-hidden="false" style="color: red"><p>x y z</p></div>
+      <a rel="author" href="/a">A. Writer</a><span itemprop="price">12</span></div></body>`);
+    const s = collectSignals(doc, '');
+    expect(s.bodyChars).toBe(text.replace(/\s+/g, '').length + 'xyz'.length + 'A.Writer'.length + 2);
+    expect(s.byline).toBe(true);
+    expect(s.ldTypes).toEqual(['product']);
+    expect(s.priceMarkup).toBe(true);
+  });
+});

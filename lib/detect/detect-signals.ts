@@ -208,9 +208,10 @@ function nonSpaceLength(t: string): number {
   return n;
 }
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+/** `names`: the element's attribute names (getAttributeNames), to read only those it has. */
+function isHidden(el: Element, names: string[]): boolean {
+  if (names.includes('hidden') || (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true')) return true;
+  const style = names.includes('style') ? el.getAttribute('style') : null;
   return !!style && /display\s*:\s*none/i.test(style);
 }
 
@@ -273,8 +274,11 @@ function walkBody(body: Element, withHidden: boolean) {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     // Attribute reads are the cost of this walk under jsdom; many elements have none to read.
-    const bare = !el.hasAttributes();
-    if (node !== body && (SKIP_TAGS.has(tag) || (!withHidden && !bare && isHidden(el)))) {
+    // One read of the names, then only the attributes the element has (most reads below miss).
+    const names = el.hasAttributes() ? el.getAttributeNames() : null;
+    const bare = !names;
+    const attr = (name: string): string | null => (names && names.includes(name) ? el.getAttribute(name) : null);
+    if (node !== body && (SKIP_TAGS.has(tag) || (!withHidden && names && isHidden(el, names)))) {
       if (tag === 'IFRAME' && /youtube|vimeo|player|video/i.test(el.getAttribute('src') ?? '')) videoFrames++;
       continue;
     }
@@ -297,9 +301,9 @@ function walkBody(body: Element, withHidden: boolean) {
       head = el;
       if (inLink && tag !== 'H1') linkedHeadingEls.add(el);
     }
-    const cls = bare ? null : el.getAttribute('class');
-    const prop = bare ? null : el.getAttribute('itemprop');
-    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || el.getAttribute('rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) byline = true;
+    const cls = attr('class');
+    const prop = attr('itemprop');
+    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || attr('rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) byline = true;
     if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
       if (!cartButton) {
         const t = (tag === 'INPUT' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80)) + ' ' + (el.getAttribute('aria-label') ?? '');
@@ -307,7 +311,7 @@ function walkBody(body: Element, withHidden: boolean) {
       }
     }
     let item = inItem;
-    if (!bare && el.hasAttribute('itemscope')) {
+    if (names && names.includes('itemscope')) {
       // Only a top-level item is the page's type; nested ones are authors, ratings, offers.
       for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) {
         if (!t) continue;
