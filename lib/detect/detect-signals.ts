@@ -208,6 +208,11 @@ function nonSpaceLength(t: string): number {
   return n;
 }
 
+/** The attribute's value, read only when `names` (its getAttributeNames) has it. */
+function attrIn(el: Element, names: string[] | null, name: string): string | null {
+  return names && names.includes(name) ? el.getAttribute(name) : null;
+}
+
 /** `names`: the element's attribute names (getAttributeNames), to read only those it has. */
 function isHidden(el: Element, names: string[]): boolean {
   if (names.includes('hidden') || (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true')) return true;
@@ -277,7 +282,6 @@ function walkBody(body: Element, withHidden: boolean) {
     // One read of the names, then only the attributes the element has (most reads below miss).
     const names = el.hasAttributes() ? el.getAttributeNames() : null;
     const bare = !names;
-    const attr = (name: string): string | null => (names && names.includes(name) ? el.getAttribute(name) : null);
     if (node !== body && (SKIP_TAGS.has(tag) || (!withHidden && names && isHidden(el, names)))) {
       if (tag === 'IFRAME' && /youtube|vimeo|player|video/i.test(el.getAttribute('src') ?? '')) videoFrames++;
       continue;
@@ -301,9 +305,9 @@ function walkBody(body: Element, withHidden: boolean) {
       head = el;
       if (inLink && tag !== 'H1') linkedHeadingEls.add(el);
     }
-    const cls = attr('class');
-    const prop = attr('itemprop');
-    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || attr('rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) byline = true;
+    const cls = attrIn(el, names, 'class');
+    const prop = attrIn(el, names, 'itemprop');
+    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || attrIn(el, names, 'rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) byline = true;
     if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
       if (!cartButton) {
         const t = (tag === 'INPUT' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80)) + ' ' + (el.getAttribute('aria-label') ?? '');
