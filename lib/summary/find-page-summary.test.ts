@@ -82,6 +82,16 @@ describe('findPageSummary', () => {
     expect(at('my-dek')).toBeNull();
   });
 
+  it('knows a summary box by its data-testid, data-component or data-role, among other attributes', () => {
+    const text = 'The council approved forty electric buses and two longer tram lines on Monday.';
+    for (const attrs of ['id="x" data-testid="standfirst"', 'data-component="standfirst" class="c"', 'lang="en" data-role="summary"']) {
+      const doc = page(`<article><h1>Budget passes</h1><div ${attrs}>${text}</div>${BODY_P}</article>`);
+      expect(findPageSummary(doc.body, ctx())?.text, attrs).toBe(text);
+    }
+    const doc = page(`<article><h1>Budget passes</h1><div data-role="summary-x" data-testid="standfirst2">${text}</div>${BODY_P}</article>`);
+    expect(findPageSummary(doc.body, ctx())).toBeNull();
+  });
+
   it('takes an h2 subtitle right under the h1 and itemprop=description', () => {
     const sub = 'The council approved forty electric buses and two longer tram lines after a long debate';
     expect(findPageSummary(page(`<article><h1>Budget passes</h1><h2>${sub}</h2>${BODY_P}</article>`).body, ctx())!.text).toBe(sub);

@@ -90,10 +90,12 @@ function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[]
     const el = node as Element;
     if (el.localName === 'h1') { h1s.push(el); continue; }
     if (boxes.length >= MAX_BOXES || !el.hasAttributes()) continue;
-    const cls = el.getAttribute('class');
+    // One read of the names, then only the attributes the element has (most lookups would miss).
+    const names = el.getAttributeNames();
+    const cls = names.includes('class') ? el.getAttribute('class') : null;
     if (cls && CLASS_TOKEN.test(cls.toLowerCase())) { boxes.push(el); continue; }
     for (const [attr, value] of SUMMARY_ATTRIBUTES) {
-      if (el.getAttribute(attr) === value && el.localName !== 'meta') { boxes.push(el); break; }
+      if (names.includes(attr) && el.getAttribute(attr) === value && el.localName !== 'meta') { boxes.push(el); break; }
     }
   }
   return { h1s, labels, boxes };
