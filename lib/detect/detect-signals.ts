@@ -1,5 +1,6 @@
 import { countWords } from '../text/script';
 import { metaIndex } from '../metadata/meta-index';
+import type { DocumentScan } from '../metadata/scan';
 import {
   ARTICLE_TYPES, BLOCK_TAGS, CART_PHRASES, FORUM_TYPES, LISTING_SEGMENTS, LISTING_TYPES,
   PRICE_RE, PRODUCT_SEGMENTS, PRODUCT_TYPES, SEARCH_PARAMS, SKIP_TAGS,
@@ -97,10 +98,16 @@ const MIN_VISIBLE_CHARS = 500;
 /** A sentence end in Latin, Devanagari (।), CJK (。！？) or Arabic (؟) script. */
 const SENTENCE_END = /[.!?।॥。！？؟](["'”’»)]*)\s*$/u;
 
-/** Collect the detection signals. Reads only; never clones or changes `doc`. */
-export function collectSignals(doc: Document, url: string): DetectSignals {
+/**
+ * Collect the detection signals. Reads only; never clones or changes `doc`. `scan`: metadata's
+ * walk of the same page (scanDocument), when the caller has one; its <meta> and JSON-LD lists
+ * spare two whole-page collections. A capped scan is not used (it may miss some).
+ */
+export function collectSignals(doc: Document, url: string, scan?: DocumentScan): DetectSignals {
+  const shared = scan && !scan.truncated ? scan : undefined;
+  const head = doc.head;
   // One read of the head's <meta> (attribute selector queries are slow under jsdom).
-  const meta = metaIndex(doc.head?.getElementsByTagName('meta') ?? []);
+  const meta = metaIndex(shared ? shared.metas.filter((m) => !!head && head.contains(m)) : head?.getElementsByTagName('meta') ?? []);
   const ogType = (meta.get('og:type') ?? '').trim().toLowerCase();
   const body = doc.body ?? doc.documentElement;
   let walk = walkBody(body, false);
@@ -110,7 +117,7 @@ export function collectSignals(doc: Document, url: string): DetectSignals {
     const all = walkBody(body, true);
     if (all.bodyChars > walk.bodyChars * 4) walk = { ...all, readHidden: true };
   }
-  const declared = [...readJsonLdTypes(doc), ...walk.microTypes];
+  const declared = [...readJsonLdTypes(shared ? shared.jsonLd : doc.getElementsByTagName('script')), ...walk.microTypes];
   const all = [...declared, ...ogType.split(/[.:]/).filter(Boolean)];
   return {
     ldTypes: [...new Set(declared)],
@@ -153,18 +160,17 @@ export function collectSignals(doc: Document, url: string): DetectSignals {
 }
 
 /** Types from JSON-LD (top items, their @graph and mainEntity), lowercased, without the schema.org prefix. */
-function readJsonLdTypes(doc: Document): string[] {
+function readJsonLdTypes(scripts: ArrayLike<Element> & { item?(i: number): Element | null }): string[] {
   const out: string[] = [];
   const add = (t: unknown) => {
     for (const v of Array.isArray(t) ? t : [t]) if (typeof v === 'string') out.push(v.replace(/^.*[/#:]/, '').toLowerCase());
   };
   let budget = MAX_LD_CHARS;
-  const scripts = doc.getElementsByTagName('script');
   // Length read once and item() per index: jsdom re-checks a live collection on every indexed
   // read, which made this loop quadratic on pages with many scripts.
   const count = scripts.length;
   for (let i = 0; i < count; i++) {
-    const s = scripts.item(i);
+    const s = scripts.item ? scripts.item(i) : scripts[i];
     if (!s) break;
     if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const raw = s.textContent ?? '';
@@ -202,9 +208,15 @@ function nonSpaceLength(t: string): number {
   return n;
 }
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+/** The attribute's value, read only when `names` (its getAttributeNames) has it. */
+function attrIn(el: Element, names: string[] | null, name: string): string | null {
+  return names && names.includes(name) ? el.getAttribute(name) : null;
+}
+
+/** `names`: the element's attribute names (getAttributeNames), to read only those it has. */
+function isHidden(el: Element, names: string[]): boolean {
+  if (names.includes('hidden') || (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true')) return true;
+  const style = names.includes('style') ? el.getAttribute('style') : null;
   return !!style && /display\s*:\s*none/i.test(style);
 }
 
@@ -267,8 +279,10 @@ function walkBody(body: Element, withHidden: boolean) {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     // Attribute reads are the cost of this walk under jsdom; many elements have none to read.
-    const bare = !el.hasAttributes();
-    if (node !== body && (SKIP_TAGS.has(tag) || (!withHidden && !bare && isHidden(el)))) {
+    // One read of the names, then only the attributes the element has (most reads below miss).
+    const names = el.hasAttributes() ? el.getAttributeNames() : null;
+    const bare = !names;
+    if (node !== body && (SKIP_TAGS.has(tag) || (!withHidden && names && isHidden(el, names)))) {
       if (tag === 'IFRAME' && /youtube|vimeo|player|video/i.test(el.getAttribute('src') ?? '')) videoFrames++;
       continue;
     }
@@ -291,9 +305,9 @@ function walkBody(body: Element, withHidden: boolean) {
       head = el;
       if (inLink && tag !== 'H1') linkedHeadingEls.add(el);
     }
-    const cls = bare ? null : el.getAttribute('class');
-    const prop = bare ? null : el.getAttribute('itemprop');
-    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || el.getAttribute('rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) byline = true;
+    const cls = attrIn(el, names, 'class');
+    const prop = attrIn(el, names, 'itemprop');
+    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || attrIn(el, names, 'rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) byline = true;
     if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
       if (!cartButton) {
         const t = (tag === 'INPUT' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80)) + ' ' + (el.getAttribute('aria-label') ?? '');
@@ -301,7 +315,7 @@ function walkBody(body: Element, withHidden: boolean) {
       }
     }
     let item = inItem;
-    if (!bare && el.hasAttribute('itemscope')) {
+    if (names && names.includes('itemscope')) {
       // Only a top-level item is the page's type; nested ones are authors, ratings, offers.
       for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) {
         if (!t) continue;

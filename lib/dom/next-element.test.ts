@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childElements, findDescendant, nextElement } from './next-element';
+import { childElements, elementWalk, findDescendant, nextElement } from './next-element';
 
 const tree = (html: string): Element => {
   const root = document.createElement('div');
@@ -15,6 +15,19 @@ describe('nextElement', () => {
     for (let el = root.firstElementChild; el; el = nextElement(el, root)) ids.push(el.id);
     expect(ids).toEqual(['a', 'b', 'c', 'd']);
     expect(ids).toEqual([...root.querySelectorAll('*')].map((e) => e.id));
+  });
+});
+
+describe('elementWalk', () => {
+  it('gives the same elements as nextElement, in the same order, and then null', () => {
+    const outer = tree('<section id="root"><p id="a"><b id="b"></b>text</p><!-- c --><div id="c"><i id="d"></i></div></section><p id="out"></p>');
+    const root = outer.querySelector('#root')!;
+    const next = elementWalk(root);
+    const ids: string[] = [];
+    for (let el = next(); el; el = next()) ids.push(el.id);
+    expect(ids).toEqual(['a', 'b', 'c', 'd']);
+    expect(next()).toBeNull();
+    expect(elementWalk(tree(''))()).toBeNull();
   });
 });
 

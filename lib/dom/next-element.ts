@@ -1,5 +1,7 @@
-// The one pre-order element walk of the core. Under jsdom a hand-rolled walk is many times cheaper
-// than querySelectorAll, a TreeWalker or a live collection, so several passes walk the tree this way.
+// The pre-order element walks of the core. Under jsdom a walk is many times cheaper than
+// querySelectorAll or a live collection, so several passes walk the tree instead. `elementWalk`
+// (a TreeWalker) is the cheapest when the tree keeps its shape; `nextElement` restarts from any
+// element, so walks that skip subtrees or change the tree use it.
 
 /** The element after `el` in document order, staying below `root` (null when the walk is done). */
 export function nextElement(el: Element, root: Element): Element | null {
@@ -9,8 +11,20 @@ export function nextElement(el: Element, root: Element): Element | null {
   return at && at !== root ? at.nextElementSibling : null;
 }
 
+/**
+ * The elements below `root` (not `root`) in document order: call the result until it gives null.
+ * A TreeWalker moves inside jsdom in one call per element where `nextElement` makes two or three
+ * (about 0.6x the time on copied articles). Attributes may change during the walk, the tree's
+ * shape may not.
+ */
+export function elementWalk(root: Element): () => Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  return () => walker.nextNode() as Element | null;
+}
+
 /** The first element below `root`, in document order, passing `test` (which may count and stop). */
 export function findDescendant(root: Element, test: (el: Element) => boolean): Element | null {
+  // nextElement: searches are short and often stop early, where making a TreeWalker would not pay.
   for (let el = root.firstElementChild; el; el = nextElement(el, root)) if (test(el)) return el;
   return null;
 }

@@ -1,4 +1,4 @@
-import { nextElement } from '../dom/next-element';
+import { elementWalk } from '../dom/next-element';
 
 /**
  * Counts that conditional cleaning reads for every candidate block (paragraphs, images, list
@@ -72,12 +72,9 @@ export class BlockStatsIndex {
 
   constructor(private readonly root: Element) {
     // Pre-order list; visited in reverse, every child is summed before its parent.
-    const order: Element[] = [];
-    let el: Element | null = root;
-    while (el) {
-      order.push(el);
-      el = nextElement(el, root);
-    }
+    const order: Element[] = [root];
+    const next = elementWalk(root);
+    for (let el = next(); el; el = next()) order.push(el);
     this.elements = order.slice(1);
     for (const e of order) this.sums.set(e, zero());
     for (let i = order.length - 1; i > 0; i--) {

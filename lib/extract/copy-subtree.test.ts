@@ -41,6 +41,21 @@ describe('copySubtree', () => {
     expect(log.has('elements')).toBe(true);
   });
 
+  it('keeps the namespace of SVG attributes and the attribute order of HTML ones', () => {
+    const doc = page('<div id="a"><p title="t" lang="en" class="c">x</p><svg viewBox="0 0 1 1"><use xlink:href="#i"></use></svg></div>');
+    const copy = copySubtree(doc.getElementById('a')!, inertOf(doc), new Set(), limits());
+    expect(copy.querySelector('p')!.getAttributeNames()).toEqual(['title', 'lang', 'class']);
+    const use = copy.querySelector('use')!;
+    expect(use.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(use.getAttributeNS('http://www.w3.org/1999/xlink', 'href')).toBe('#i');
+  });
+
+  it('keeps the elements still open at a budget cut, nested and in order', () => {
+    const doc = page('<div id="a"><p>one</p><section><div><p>two</p><p>three</p><p>four</p></div></section></div>');
+    const copy = copySubtree(doc.getElementById('a')!, inertOf(doc), new Set(), limits({ maxElements: 6 }));
+    expect(copy.outerHTML).toBe('<div id="a"><p>one</p><section><div><p>two</p><p>three</p></div></section></div>');
+  });
+
   it('keeps content deeper than the depth budget as text of the element at that depth', () => {
     const doc = page(`<div id="a">${'<div>'.repeat(20)}<p>deep <b>words</b></p>${'</div>'.repeat(20)}<p>after</p></div>`);
     const log = new BudgetLog();

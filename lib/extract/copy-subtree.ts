@@ -3,6 +3,10 @@ import type { BudgetLog } from './budget';
 /** Attributes never copied: styles (the reader has its own, and jsdom re-parses each one) and handlers. */
 const isDroppedAttribute = (name: string): boolean => name === 'style' || name.startsWith('on');
 
+/** Marks a stack entry that appends a finished copy to its parent (see copySubtree). */
+const CLOSE = -1;
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
 /** The work budget of a copy (see budget.ts); without it everything is copied. */
 export interface CopyLimits {
   maxDepth: number;
@@ -22,6 +26,9 @@ export function copySubtree(root: Element, target: Document, excluded: Set<Eleme
   // Nodes still to copy, with the copy of their parent and their depth below `root`. Children
   // are pushed last-first, so nodes are copied in document order and a budget cut keeps the start.
   // Three parallel stacks rather than a tuple per node: less garbage on big pages.
+  // The tree is built bottom-up: an element's copy joins its parent only once its own subtree is
+  // complete (a CLOSE entry). jsdom walks every ancestor of the parent on each insert (versions,
+  // memoized queries), so appending into a detached copy keeps each insert O(1), not O(depth).
   const nodes: Node[] = [];
   const parents: Node[] = [];
   const depths: number[] = [];
@@ -38,7 +45,9 @@ export function copySubtree(root: Element, target: Document, excluded: Set<Eleme
     const c = nodes.pop()!;
     const dst = parents.pop()!;
     const depth = depths.pop()!;
-    if (c.nodeType === 1) {
+    if (depth === CLOSE) {
+      dst.appendChild(c);
+    } else if (c.nodeType === 1) {
       if (excluded.has(c as Element)) continue;
       if (limits && budget) {
         if (depth >= limits.maxDepth) {
@@ -52,7 +61,9 @@ export function copySubtree(root: Element, target: Document, excluded: Set<Eleme
         }
       }
       const copy = copyElement(c as Element, target);
-      dst.appendChild(copy);
+      nodes.push(copy);
+      parents.push(dst);
+      depths.push(CLOSE);
       pushChildren(c, copy, depth + 1);
     } else if (c.nodeType === 3) {
       const value = limits && budget ? takeText(c.nodeValue ?? '', budget, limits) : c.nodeValue ?? '';
@@ -60,6 +71,8 @@ export function copySubtree(root: Element, target: Document, excluded: Set<Eleme
       if (budget && budget.chars <= 0) break;
     }
   }
+  // After a budget cut, the copies still open join their parents, innermost first.
+  for (let i = nodes.length - 1; i >= 0; i--) if (depths[i] === CLOSE) parents[i].appendChild(nodes[i]);
   return top;
 }
 
@@ -116,6 +129,20 @@ function copyElement(el: Element, target: Document): Element {
     // The HTML parser accepts names (`p<`) that createElement refuses; import those as they are.
     copy = target.importNode(el, false) as Element;
     for (const a of Array.from(copy.attributes)) if (isDroppedAttribute(a.name)) copy.removeAttribute(a.name);
+    return copy;
+  }
+  if (!el.hasAttributes()) return copy;
+  if (el.namespaceURI === HTML_NS) {
+    for (const name of el.getAttributeNames()) {
+      if (isDroppedAttribute(name)) continue;
+      const value = el.getAttribute(name);
+      if (value === null) continue;
+      try {
+        copy.setAttribute(name, value);
+      } catch {
+        // As below.
+      }
+    }
     return copy;
   }
   const attrs = el.attributes;

@@ -229,3 +229,17 @@ describe('pre-pass reuse between attempts', () => {
     }
   });
 });
+
+describe('extractArticle element budget', () => {
+  // 31 elements under <body>: an <article> and 30 paragraphs. The budget counts them exactly,
+  // whether the count comes from metadata's scan or from a walk of its own.
+  const page = (): Document => new JSDOM(`<!DOCTYPE html><body><article>${Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} of the report, long enough to read as running text.</p>`).join('')}</article></body>`).window.document;
+
+  it('is not exceeded by a body of exactly maxElements elements', () => {
+    expect(extractArticle(page(), { maxElements: 31 }).warnings).toEqual([]);
+  });
+
+  it('is exceeded by one element more', () => {
+    expect(extractArticle(page(), { maxElements: 30 }).warnings.some((w) => w.startsWith('budget:elements:'))).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ExtractOptions, ExtractResult, Removal } from '../types';
 import { readMetadata } from '../metadata/read-metadata';
+import { scanDocument } from '../metadata/scan';
 import { createPassContext } from '../passes/pass-context';
 import { PRE_PASSES, POST_PASSES } from '../passes/index';
 import { POSTPROCESS_PASSES } from '../postprocess/index';
@@ -80,15 +81,18 @@ export function* extractArticleSteps(
   // Streamed content a saved page never moved into place is read where it belongs, from a copy.
   const doc = completeStreamedBoundaries(page) ?? page;
   const debug = !!options.debug;
-  const meta = readMetadata(doc, url);
+  // One scan of the page serves metadata and detection (its <meta> and JSON-LD lists).
+  const scan = scanDocument(doc);
+  const meta = readMetadata(doc, url, scan);
   // Listings, collections and forums are made of what article cleaning drops (cards, link lists).
-  const pageKind = options.isArticle === undefined ? pageKindOf(doc, url) : options.isArticle ? 'article' : 'other';
+  const pageKind = options.isArticle === undefined ? pageKindOf(doc, url, scan) : options.isArticle ? 'article' : 'other';
   yield { phase: 'metadata' };
   const body = doc.body ?? doc.documentElement;
   // The work budget (budget.ts): an oversized page gets one attempt, since each retry repeats every walk.
   const budget = budgetFor(options);
   const budgetLog = new BudgetLog();
-  const oversized = exceedsElements(body, budget.maxElements);
+  // The scan's count (an upper bound: it also counts what follows <body>) usually settles it.
+  const oversized = !scan.truncated && body === doc.body && scan.bodyElements <= budget.maxElements ? false : exceedsElements(body, budget.maxElements);
   if (oversized) budgetLog.hit('elements', budget.maxElements);
   // Everything below reads `doc` and marks; only the chosen subtree is copied, into an inert
   // document, and changed there. The live page is never touched and never cloned whole.

@@ -1,4 +1,4 @@
-import { nextElement } from '../dom/next-element';
+import { elementWalk } from '../dom/next-element';
 import type { PassContext } from '../passes/pass-context';
 import {
   BLOCK_TAGS,
@@ -192,7 +192,8 @@ function ancestorsOfMain(root: Element): Set<Element> {
   // page costs several times a walk reading one attribute.
   const mains: Element[] = [];
   const headlined = new Set<Element>();
-  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     const tag = el.localName;
     if (tag === 'main' || (el.hasAttributes() && el.getAttribute('role') === 'main')) mains.push(el);
     // The <article> holding the page's headline is the main content as surely as <main> is

@@ -1,6 +1,6 @@
 import type { PassContext } from '../passes/pass-context';
 import type { Metadata } from '../metadata/read-metadata';
-import { nextElement } from '../dom/next-element';
+import { elementWalk } from '../dom/next-element';
 import { parseDate } from '../metadata/parse-date';
 import { DAY_PERIODS, MONTH_NAMES, US_ZONES, WEEKDAY_NAMES, ZONE_OFFSETS } from '../data/date-words';
 import { MODIFIED_MARKERS, PERSON_MARKERS, PUBLISHED_MARKERS } from '../data/byline-words';
@@ -105,11 +105,10 @@ function blockOf(n: Node, root: Element): Element | null {
  */
 function namedElements(root: Element): Element[] {
   const out: Element[] = [];
-  let el = root.firstElementChild;
-  while (el) {
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     const tag = el.localName;
     if (tag === 'address' || tag === 'time' || (el.hasAttributes() && (el.hasAttribute('class') || el.hasAttribute('id') || el.getAttribute('rel')?.toLowerCase() === 'author'))) out.push(el);
-    el = nextElement(el, root);
   }
   return out;
 }

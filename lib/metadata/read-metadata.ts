@@ -119,10 +119,10 @@ const withOffset = (d: string | null, offset: string): string | null =>
 /**
  * Reads metadata from the document without changing it: JSON-LD (article node, @graph, authors,
  * publisher), OpenGraph, <meta> (author, article:*, dc.*, parsely-*, sailthru.*), microdata, and
- * the visible byline and date under the headline.
+ * the visible byline and date under the headline. `scan`: the page's scanDocument, when the
+ * caller shares it with detection.
  */
-export function readMetadata(doc: Document, url: string): Metadata {
-  const scan = scanDocument(doc);
+export function readMetadata(doc: Document, url: string, scan: DocumentScan = scanDocument(doc)): Metadata {
   const meta = metaIndex(scan.metas);
   const m = (...keys: string[]): string => {
     for (const k of keys) {

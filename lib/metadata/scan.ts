@@ -21,6 +21,10 @@ export interface DocumentScan {
   /** First element (not <meta>) carrying each itemprop token. */
   itemprops: Map<string, Element>;
   images: HTMLImageElement[];
+  /** Elements from <body> on, itself excepted: those under it, and any after it (0 without a body). */
+  bodyElements: number;
+  /** A cap was reached: some elements, <meta>s or JSON-LD scripts were left out. */
+  truncated: boolean;
 }
 
 const MAX_BYLINES = 80;
@@ -35,7 +39,7 @@ const MAX_JSON_LD = 50;
  * whole page again.
  */
 export function scanDocument(doc: Document): DocumentScan {
-  const scan: DocumentScan = { metas: [], jsonLd: [], time: null, imageSrc: '', h1s: [], bylines: [], itemprops: new Map(), images: [] };
+  const scan: DocumentScan = { metas: [], jsonLd: [], time: null, imageSrc: '', h1s: [], bylines: [], itemprops: new Map(), images: [], bodyElements: 0, truncated: false };
   const root = doc.documentElement;
   if (!root) return scan;
   const body = doc.body;
@@ -45,13 +49,21 @@ export function scanDocument(doc: Document): DocumentScan {
   // Headings, images and bylines count only from <body> on (or everywhere when there is none).
   let inBody = !body;
   for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (++n > MAX_ELEMENTS) break;
+    if (++n > MAX_ELEMENTS) {
+      scan.truncated = true;
+      break;
+    }
     const name = node.localName;
     if (node === body) inBody = true;
+    else if (inBody && body) scan.bodyElements++;
     if (name === 'meta') {
       if (scan.metas.length < MAX_METAS) scan.metas.push(node);
+      else scan.truncated = true;
     } else if (name === 'script') {
-      if (scan.jsonLd.length < MAX_JSON_LD && (node.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(node);
+      if ((node.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') {
+        if (scan.jsonLd.length < MAX_JSON_LD) scan.jsonLd.push(node);
+        else scan.truncated = true;
+      }
       continue;
     } else if (name === 'link') {
       if (!scan.imageSrc && (node.getAttribute('rel') ?? '').trim().toLowerCase() === 'image_src') scan.imageSrc = node.getAttribute('href') ?? '';

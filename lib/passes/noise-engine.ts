@@ -15,7 +15,7 @@ import { NOISE_PHRASES, type LanguagePhrases, type PhrasePattern } from '../data
 import { OPAQUE_TAGS, PROTECTED_TAGS } from '../data/noise-structure';
 import { countWords } from '../text/script';
 import { isHeadingAnchor } from '../text/heading-anchor';
-import { childElements, nextElement } from '../dom/next-element';
+import { childElements, elementWalk } from '../dom/next-element';
 import { alternation, escapeRegExp } from '../text/escape-regexp';
 import { signature } from '../dom/signature';
 
@@ -496,11 +496,8 @@ export class Guard {
  */
 function hasParagraphs(root: Element, n: number): boolean {
   let seen = 0;
-  let el = root.firstElementChild;
-  while (el) {
-    if (el.localName === 'p' && el.prefix === null && ++seen >= n) return true;
-    el = nextElement(el, root);
-  }
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) if (el.localName === 'p' && el.prefix === null && ++seen >= n) return true;
   return false;
 }
 

@@ -3,7 +3,7 @@
 // their href but keep their text.
 import type { PassContext } from '../passes/pass-context';
 import { splitSrcset } from '../sanitize/sanitize';
-import { nextElement } from '../dom/next-element';
+import { elementWalk } from '../dom/next-element';
 import { baseUrl, resolveUrl, unwrap } from './dom';
 
 const PASS = 'absolutizeUrls';
@@ -40,7 +40,8 @@ export function absolutizeUrls(root: Element, ctx: PassContext): void {
   // children up), the other URL attributes.
   const ids = new Set<string>();
   const links: Element[] = [];
-  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+  let next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     if (!el.hasAttributes()) continue;
     const tag = el.localName;
     if (el.hasAttribute('id') || (tag === 'a' && el.hasAttribute('name'))) ids.add(el.getAttribute('id') || el.getAttribute('name') || '');
@@ -76,7 +77,8 @@ export function absolutizeUrls(root: Element, ctx: PassContext): void {
   for (const el of links) fix(el, 'href');
   const lists: Element[][] = URL_ATTRS.map(() => []);
   const srcsets: Element[] = [];
-  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+  next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     if (!el.hasAttributes()) continue;
     const tag = el.localName;
     for (let k = 0; k < URL_ATTRS.length; k++) if (URL_ATTRS[k][1].has(tag) && el.hasAttribute(URL_ATTRS[k][0])) lists[k].push(el);

@@ -1,7 +1,7 @@
 // Small DOM helpers shared by the post-processing passes. Standard DOM only, no globals such as
 // `Node` or `window` (the core also runs on jsdom documents in Node).
 import type { PassContext } from '../passes/pass-context';
-import { nextElement } from '../dom/next-element';
+import { elementWalk } from '../dom/next-element';
 
 export const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -22,7 +22,8 @@ export function all<T extends Element = Element>(root: Element, selector: string
  */
 export function allWhere<T extends Element = Element>(root: Element, test: (el: Element) => boolean): T[] {
   const out: Element[] = [];
-  for (let el = root.firstElementChild; el; el = nextElement(el, root)) if (test(el)) out.push(el);
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) if (test(el)) out.push(el);
   return out as T[];
 }
 
@@ -62,8 +63,8 @@ function simpleList(selector: string): SimplePart[] | 'any' | null {
  */
 function walkSimple(root: Element, parts: SimplePart[] | 'any'): Element[] {
   const out: Element[] = [];
-  let el = root.firstElementChild;
-  while (el) {
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     if (parts === 'any') out.push(el);
     else {
       const name = el.localName;
@@ -74,7 +75,6 @@ function walkSimple(root: Element, parts: SimplePart[] | 'any'): Element[] {
         }
       }
     }
-    el = nextElement(el, root);
   }
   return out;
 }
@@ -148,8 +148,8 @@ export interface TreeNames {
 export function treeNames(root: Element, wanted?: readonly string[]): TreeNames {
   const tags = new Set<string>();
   const classes = new Set<string>();
-  let el = root.firstElementChild;
-  while (el) {
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     tags.add(el.localName.toLowerCase());
     const cls = el.getAttribute('class')?.toLowerCase();
     // With `wanted` (lower-cased), only those classes are recorded, and a class attribute holding
@@ -157,7 +157,6 @@ export function treeNames(root: Element, wanted?: readonly string[]): TreeNames 
     if (cls && (!wanted || wanted.some((w) => cls.includes(w)))) {
       for (const token of cls.split(/[\t\n\f\r ]+/)) if (token && (!wanted || wanted.includes(token))) classes.add(token);
     }
-    el = nextElement(el, root);
   }
   return { tags, classes };
 }
@@ -165,7 +164,8 @@ export function treeNames(root: Element, wanted?: readonly string[]): TreeNames 
 /** Every tag name below `root` (not `root` itself), lower-cased: `treeNames` without the class reads. */
 export function treeTags(root: Element): Set<string> {
   const tags = new Set<string>();
-  for (let el = root.firstElementChild; el; el = nextElement(el, root)) tags.add(el.localName.toLowerCase());
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) tags.add(el.localName.toLowerCase());
   return tags;
 }
 
@@ -174,7 +174,8 @@ export function treeTags(root: Element): Set<string> {
  * class attributes that contain one of `classes` (both given lower-cased).
  */
 export function hasAnyName(root: Element, tags: readonly string[], classes: readonly string[] = []): boolean {
-  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     if (tags.includes(el.localName.toLowerCase())) return true;
     const cls = classes.length ? el.getAttribute('class')?.toLowerCase() : undefined;
     if (!cls || !classes.some((c) => cls.includes(c))) continue;

@@ -4,7 +4,7 @@
 // plain sections.
 import type { PassContext } from '../passes/pass-context';
 import { all, rename } from './dom';
-import { nextElement } from '../dom/next-element';
+import { elementWalk } from '../dom/next-element';
 
 export const ID_PREFIX = 'saar-';
 /** Footnote and endnote containers (DPUB roles, common class names). */
@@ -24,8 +24,8 @@ export function keepFootnotes(root: Element, _ctx: PassContext): void {
   const targets = new Map<string, Element>();
   const links: Element[] = [];
   let hasAside = false;
-  let el = root.firstElementChild;
-  while (el) {
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     const name = el.localName;
     if (name === 'aside') hasAside = true;
     if (el.hasAttributes()) {
@@ -34,7 +34,6 @@ export function keepFootnotes(root: Element, _ctx: PassContext): void {
       if (el.hasAttribute('id') && !targets.has(el.id)) targets.set(el.id, el);
       if (name === 'a' && el.getAttribute('href')?.startsWith('#')) links.push(el);
     }
-    el = nextElement(el, root);
   }
 
   const used = new Set<string>();

@@ -3,7 +3,7 @@
 // whole, a product blurb in both the mobile and the desktop layout. Articles keep their repeats
 // (the same question put to each person interviewed, a refrain): see remove-repeated-captions.ts.
 import type { PassContext } from '../passes/pass-context';
-import { nextElement } from '../dom/next-element';
+import { elementWalk } from '../dom/next-element';
 
 const PASS = 'removeRepeatedBlocks';
 /** Shorter lines ("Reply", "Add to cart", "$19.99") repeat on purpose on such pages. */
@@ -22,7 +22,8 @@ export function removeRepeatedBlocks(root: Element, ctx: PassContext): void {
   if (ctx.pageKind === 'article') return;
   const seen = new Map<string, Element>();
   const repeats: Element[] = [];
-  for (let el: Element | null = root.firstElementChild; el; el = nextElement(el, root)) {
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
     if (!BLOCKS.has(el.localName) || hasBlockChild(el)) continue;
     const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
     if (key.length < MIN_CHARS || insideKept(el, root)) continue;

@@ -46,6 +46,16 @@ describe('findPageSummary', () => {
     expect(found.el.localName).toBe('p');
   });
 
+  it('reads a label however it is cased and spaced: "  IN\n SHORT :"', () => {
+    const text = 'The council approved a new transport budget with forty buses.';
+    for (const label of ['  IN\n SHORT :', 'In\tshort:', 'TL;DR:']) {
+      const doc = page(`<main><h1>A headline about the budget</h1><p><b>${label}</b> ${text}</p>${BODY_P}</main>`);
+      expect(findPageSummary(doc.body, ctx())?.text, JSON.stringify(label)).toBe(text);
+    }
+    const doc = page(`<main><h1>A headline about the budget</h1><p><b>I n short</b> ${text}</p>${BODY_P}</main>`);
+    expect(findPageSummary(doc.body, ctx())).toBeNull();
+  });
+
   it('keeps highlight items on their own lines (मुख्य बातें)', () => {
     const doc = page(`<article><h1>खबर का शीर्षक</h1><div class="box"><strong>मुख्य बातें</strong><ul>
       <li>पहली बात यहां लिखी गई है</li><li>दूसरी बात भी यहां लिखी गई है</li></ul></div>${BODY_P}</article>`);
@@ -62,6 +72,24 @@ describe('findPageSummary', () => {
     const c = ctx();
     c.remove(doc.querySelector('.standfirst')!, 'test', 'removed');
     expect(findPageSummary(doc.body, c)).toBeNull();
+  });
+
+  it('knows a summary class as one whole token of the class list, in any case', () => {
+    const text = 'The council approved forty electric buses and two longer tram lines on Monday.';
+    const at = (cls: string) => findPageSummary(page(`<article><h1>Budget passes</h1><p class="${cls}">${text}</p>${BODY_P}</article>`).body, ctx());
+    expect(at('lead Article-Dek\tbig')?.text).toBe(text);
+    expect(at('article-dekko')).toBeNull();
+    expect(at('my-dek')).toBeNull();
+  });
+
+  it('knows a summary box by its data-testid, data-component or data-role, among other attributes', () => {
+    const text = 'The council approved forty electric buses and two longer tram lines on Monday.';
+    for (const attrs of ['id="x" data-testid="standfirst"', 'data-component="standfirst" class="c"', 'lang="en" data-role="summary"']) {
+      const doc = page(`<article><h1>Budget passes</h1><div ${attrs}>${text}</div>${BODY_P}</article>`);
+      expect(findPageSummary(doc.body, ctx())?.text, attrs).toBe(text);
+    }
+    const doc = page(`<article><h1>Budget passes</h1><div data-role="summary-x" data-testid="standfirst2">${text}</div>${BODY_P}</article>`);
+    expect(findPageSummary(doc.body, ctx())).toBeNull();
   });
 
   it('takes an h2 subtitle right under the h1 and itemprop=description', () => {

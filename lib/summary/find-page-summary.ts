@@ -2,6 +2,7 @@ import type { PassContext } from '../passes/pass-context';
 import { SUMMARY_ATTRIBUTES, SUMMARY_CLASSES, SUMMARY_LABELS } from '../data/summary-labels';
 import { countWords } from '../text/script';
 import { toText } from '../text/to-text';
+import { alternation } from '../text/escape-regexp';
 
 export interface PageSummary {
   /** The summary text, without its label ("सार"). */
@@ -34,7 +35,10 @@ const CONTAINER_SLACK = 40;
 const MAX_LABEL_CHARS = 40;
 
 const LABELS = new Set(SUMMARY_LABELS.map((l) => l.toLowerCase()));
-const CLASSES = new Set(SUMMARY_CLASSES);
+/** The first two characters of every label: most short texts start otherwise and need no key. */
+const LABEL_STARTS = new Set([...LABELS].map((l) => l.slice(0, 2)));
+/** One of SUMMARY_CLASSES as a whole token of a lowercased class list (one test, no split). */
+const CLASS_TOKEN = new RegExp(`(?:^|\\s)(?:${alternation(SUMMARY_CLASSES)})(?=\\s|$)`);
 const SKIP_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -76,7 +80,9 @@ function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[]
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (data.length > MAX_LABEL_CHARS * 3) continue;
-      // Most short text nodes are the whitespace between tags: no label (and no key to build).
+      // Most short text nodes are the whitespace between tags or start unlike any label: no key
+      // to build for them.
+      if (!startsLikeLabel(data)) continue;
       const chars = data.trim().length;
       if (chars && chars <= MAX_LABEL_CHARS && LABELS.has(labelKey(data))) labels.push(node as Text);
       continue;
@@ -84,13 +90,24 @@ function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[]
     const el = node as Element;
     if (el.localName === 'h1') { h1s.push(el); continue; }
     if (boxes.length >= MAX_BOXES || !el.hasAttributes()) continue;
-    const cls = el.getAttribute('class');
-    if (cls && cls.split(/\s+/).some((c) => CLASSES.has(c.toLowerCase()))) { boxes.push(el); continue; }
+    // One read of the names, then only the attributes the element has (most lookups would miss).
+    const names = el.getAttributeNames();
+    const cls = names.includes('class') ? el.getAttribute('class') : null;
+    if (cls && CLASS_TOKEN.test(cls.toLowerCase())) { boxes.push(el); continue; }
     for (const [attr, value] of SUMMARY_ATTRIBUTES) {
-      if (el.getAttribute(attr) === value && el.localName !== 'meta') { boxes.push(el); break; }
+      if (names.includes(attr) && el.getAttribute(attr) === value && el.localName !== 'meta') { boxes.push(el); break; }
     }
   }
   return { h1s, labels, boxes };
+}
+
+/** Whether `labelKey(text)` could be a label: its first two characters start one. */
+function startsLikeLabel(text: string): boolean {
+  const i = text.search(/\S/);
+  if (i < 0 || i + 1 >= text.length) return false;
+  // As labelKey reads them: lowercased, and any white space as one space.
+  const second = /\s/.test(text[i + 1]) ? ' ' : text[i + 1];
+  return LABEL_STARTS.has((text[i] + second).toLowerCase());
 }
 
 function findHeadline(h1s: Element[], ctx: PassContext, title = ''): Element | null {
