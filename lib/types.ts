@@ -41,8 +41,10 @@ export interface ExtractOptions {
   /** Element budget; larger documents are degraded gracefully (see README). */
   maxElements?: number;
   /**
-   * What `detectArticle` already said about this page (the content script has it). Pages that are
-   * not articles keep their cards and link lists. When absent, extraction runs detection itself.
+   * Overrides the page kind: true cleans the page as an article, false as a listing (cards and
+   * link lists kept). When absent, extraction reads the page kind itself, which also recognizes a
+   * discussion thread (its replies kept): callers with only a yes/no from `detectArticle` should
+   * leave this out.
    */
   isArticle?: boolean;
 }

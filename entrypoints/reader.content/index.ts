@@ -73,7 +73,9 @@ export default defineContentScript({
     const extract = (): Promise<ExtractResult> => {
       if (extracting) return extracting;
       const progress = createProgressIndicator();
-      extracting = extractArticleAsync(document, { url: location.href, isArticle: getDetect().isArticle }, { onProgress: progress.update, yieldTo: yieldForPaint }).finally(() => {
+      // No `isArticle` from the badge's detection: extraction reads the page kind itself, which
+      // also tells a discussion thread (its replies are content) from an article (comments are not).
+      extracting = extractArticleAsync(document, { url: location.href }, { onProgress: progress.update, yieldTo: yieldForPaint }).finally(() => {
         progress.remove();
         extracting = null;
       });

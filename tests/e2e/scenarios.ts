@@ -409,6 +409,19 @@ export function describeExtension(name: string, launch: () => Promise<BrowserDri
       await page.close();
     });
 
+    it('a discussion thread opens with its replies (they are the content, not a comment section)', async (ctx) => {
+      const b = need(ctx);
+      const page = await b.newPage();
+      await openPage(page, `${server.origin}/pages/forum-thread.html`);
+      expect((await run(page, 'toggle-reader')).readerOpen).toBe(true);
+      const r = await waitFor(() => readReader(page), (v) => v !== null, 'the reader view');
+      expect(r!.body).toContain('flysheet first');
+      expect(r!.body).toContain('seam sealer');
+      expect(r!.body).toContain('bone dry inside');
+      expect(r!.body).not.toContain('Privacy');
+      await page.close();
+    });
+
     it('says "not an article" for a home page and still opens when asked', async (ctx) => {
       const b = need(ctx);
       const page = await b.newPage();
