@@ -33,7 +33,7 @@ describe('removeHeaderDuplicates', () => {
   });
 });
 
-const meta = (over: Partial<Metadata> = {}): Metadata => ({ ...META, title: 'Bus network grows', ...over });
+const meta = (over: Partial<Metadata> = {}): Metadata => ({ ...META, title: 'Bus network grows', published: '2018-02-16', ...over });
 const run = (html: string, m = meta()) => mutate((root, ctx) => removeHeaderDuplicates(root, ctx, m), html);
 
 describe('removeHeaderDuplicates: dateline rows', () => {
@@ -57,6 +57,11 @@ describe('removeHeaderDuplicates: dateline rows', () => {
 
   it('keeps date rows on pages that are not articles (a forum post, a day of a schedule)', () => {
     const r = mutate((root, ctx) => removeHeaderDuplicates(root, { ...ctx, pageKind: 'forum' }, meta()), `<div>Posted: Fri 6:45 PM, Feb 16, 2018</div><p>${EN_PARA}</p>`);
+    expect(r.removed).toEqual([]);
+  });
+
+  it('keeps the dateline when the metadata has no date (it is then the only one the reader shows)', () => {
+    const r = run(`<div>Posted: Fri 6:45 PM, Feb 16, 2018</div><p>${EN_PARA}</p>`, meta({ published: null }));
     expect(r.removed).toEqual([]);
   });
 

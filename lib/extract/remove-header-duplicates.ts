@@ -57,8 +57,9 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
     if (words > MAX_BYLINE_WORDS || el.querySelector('p, img, figure, h2, h3')) continue;
     ctx.remove(el, 'removeHeaderDuplicates', 'byline or dateline, shown apart');
   }
-  // On forums and listings a date row heads each post or day, and is part of it.
-  if (ctx.pageKind === 'article') removeDatelines(root, ctx, meta.byline);
+  // On forums and listings a date row heads each post or day, and is part of it. Without a date
+  // in the metadata the row is the only place the reader shows one.
+  if (ctx.pageKind === 'article' && (meta.published || meta.modified)) removeDatelines(root, ctx, meta.byline);
 }
 
 /**
