@@ -13,6 +13,18 @@ export const UNLIKELY_CANDIDATES =
  */
 export const THREAD_NAMES = /comment|replies|community/gi;
 
+/**
+ * A boilerplate word inside a flag or a setting names no part of the page: `no-sidebar` says the
+ * layout lacks one, `layout-sidebar-left` says on which side the layout puts it (the wrapper of
+ * both columns), `pane-header-alignment-left` says how panes align their headers. The
+ * unlikely-candidate test reads these as no name. Not `has-header` or `layout__header`: a box
+ * with a header (a stack of teaser cards) and a layout's header element are what they say.
+ */
+export const UNLIKELY_FLAG_BEFORE = /\b(?:no|without)[-_]+[a-z]+|\blayout-sidebars?-(?:left|right)\b/gi;
+export const UNLIKELY_FLAG_AFTER = /\b[a-z]+[-_]+(?:enabled|disabled|alignment|aligned|align)\b/gi;
+/** The header or footer of a part of the body (`accordion-header`, `card-footer`), not of the page. */
+export const PART_HEADER = /\b(?:accordion|pane|panel|card|item|tab|toggle|collapse|listicle)[-_]+(?:header|footer)|\b(?:header|footer)[-_]+card/gi;
+
 /** Names that rescue an element that also matched UNLIKELY_CANDIDATES ("embed": a quoted post in `social-media-embed`). */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow|story|entry|post|text|detail|embed/i;
 

@@ -67,6 +67,14 @@ describe('extractArticle recipe', () => {
     for (let i = 0; i < 6; i++) expect(r.textContent).toContain(`course${i}`);
   });
 
+  it('takes one copy of a body the page prints twice (desktop and mobile layouts)', () => {
+    const body = `<div class="rte">${para(8, 'harbour')}</div>`;
+    const doc = load(`<nav><a href="/">Home</a></nav><div class="page"><div class="layout-desktop">${body}</div><div class="layout-mobile">${body}</div></div>`);
+    const text = extractArticle(doc).textContent;
+    expect(text).toContain('Paragraph 7 about the harbour');
+    expect(text.split('Paragraph 7 about the harbour').length - 1).toBe(1);
+  });
+
   it('climbs to take sections written as bullet points of prose', () => {
     const bullets = (i: number): string =>
       `<div class="row"><div class="module"><h3>Step ${i}</h3><ul>${Array.from({ length: 4 }, (_, j) => `<li>Tip ${i}-${j}: plan the meals of the week ahead, and keep beans, grains, and greens at hand.</li>`).join('')}</ul></div></div>`;

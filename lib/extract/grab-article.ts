@@ -11,6 +11,8 @@ const VOTE_LEVELS = 5;
 const SECTION_LINKS = 0.3;
 /** Text shorter than this (in weighted characters) is too short to be a paragraph. */
 const MIN_PARAGRAPH = 25;
+/** A box elsewhere with the winner's exact measures and this much text is the same body laid out again. */
+const MIN_COPY_TEXT = 500;
 
 /**
  * Locate the element that holds the article body, reading the document without changing it.
@@ -75,18 +77,42 @@ export function grabArticle(doc: Document, ctx: PassContext): Element {
   }
   if (!top || top === body) return body;
 
-  top = preferSharedAncestor(top, topScore, scores, body);
+  // Some sites print the body once per screen size (desktop and mobile layouts, each hidden by CSS
+  // on the others): no root may hold a second copy. Only on articles: a forum's quoted posts and
+  // a shop's twin banners repeat by design.
+  const copies = ctx.pageKind === 'article' ? copiesOf(top, scores, stats) : new Set<Element>();
+  top = preferSharedAncestor(top, topScore, scores, body, copies);
   // Sections only while boilerplate containers are stripped: else the climb takes the page's menus too.
-  top = climbThroughProse(top, stats, prose, body, ctx.pageKind === 'other' && !ctx.relaxed.has('unlikely'));
+  top = climbThroughProse(top, stats, prose, body, ctx.pageKind === 'other' && !ctx.relaxed.has('unlikely'), copies);
   // Listings, product grids and forums are runs of alike items that paragraphs barely vote for.
   if (ctx.pageKind === 'other') top = takeItemGrid(top, stats, body);
   // The page's own declaration of the body wins when it holds the winner's text and not much more.
   const declared = structuredRoot(stats);
-  if (declared && declared !== top && declared.contains(top)) {
+  if (declared && declared !== top && declared.contains(top) && !copies.has(declared)) {
     const ratio = (stats.text.get(top) ?? 0) / Math.max(1, stats.text.get(declared) ?? 0);
     if (ratio > 0.6) top = declared;
   }
-  return appendSiblings(top, scores.get(top) ?? topScore, scores, stats, ctx);
+  return appendSiblings(top, scores.get(top) ?? topScore, scores, stats, ctx, copies);
+}
+
+/**
+ * Other boxes with the winner's exact text, link text and punctuation (another copy of the body),
+ * with every ancestor of theirs up to `MAX_CLIMB` levels: the elements that hold a second copy
+ * when they hold the winner too. Empty on almost every page.
+ */
+function copiesOf(top: Element, scores: Map<Element, number>, stats: TreeStats): Set<Element> {
+  const holders = new Set<Element>();
+  const text = stats.text.get(top) ?? 0;
+  if (text < MIN_COPY_TEXT) return holders;
+  const links = stats.links.get(top) ?? 0;
+  const commas = stats.commas.get(top) ?? 0;
+  for (const el of scores.keys()) {
+    if (el === top || stats.text.get(el) !== text || (stats.links.get(el) ?? 0) !== links || stats.commas.get(el) !== commas) continue;
+    if (el.contains(top) || top.contains(el)) continue;
+    let level = 0;
+    for (let a: Element | null = el; a && level <= MAX_CLIMB && !holders.has(a); a = a.parentElement, level++) holders.add(a);
+  }
+  return holders;
 }
 
 function linkDensity(el: Element, stats: TreeStats): number {
@@ -156,15 +182,15 @@ function initialScore(el: Element): number {
  * When several strong candidates share an ancestor (an article split into blocks by ad slots),
  * that ancestor is the article.
  */
-function preferSharedAncestor(top: Element, topScore: number, scores: Map<Element, number>, body: Element): Element {
+function preferSharedAncestor(top: Element, topScore: number, scores: Map<Element, number>, body: Element, copies: Set<Element>): Element {
   const strong: Element[] = [];
-  for (const [el, score] of scores) if (el !== top && score >= topScore * 0.75) strong.push(el);
+  for (const [el, score] of scores) if (el !== top && score >= topScore * 0.75 && !copies.has(el)) strong.push(el);
   if (strong.length < 2) return top;
   // Each strong candidate counts at the lowest ancestor of `top` that holds it; climbs are
   // bounded, so many candidates on a deep page stay linear (no contains() per pair).
   const levelOf = new Map<Element, number>();
   const chain: Element[] = [];
-  for (let parent = top.parentElement; parent && parent !== body && chain.length < MAX_CLIMB; parent = parent.parentElement) {
+  for (let parent = top.parentElement; parent && parent !== body && chain.length < MAX_CLIMB && !copies.has(parent); parent = parent.parentElement) {
     levelOf.set(parent, chain.length);
     chain.push(parent);
   }
@@ -189,11 +215,11 @@ function preferSharedAncestor(top: Element, topScore: number, scores: Map<Elemen
  * long guide is split into sections that each score less than the whole. The added text must be
  * link-poor and punctuated like sentences; wrappers that add nothing are climbed through.
  */
-function climbThroughProse(top: Element, stats: TreeStats, prose: Map<Element, number>, body: Element, sections = false): Element {
+function climbThroughProse(top: Element, stats: TreeStats, prose: Map<Element, number>, body: Element, sections: boolean, copies: Set<Element>): Element {
   let best = top;
   let level = 0;
   // A landing page's sections are often children of <body> itself.
-  for (let parent = top.parentElement; parent && (parent !== body || sections) && level < MAX_CLIMB; parent = parent.parentElement, level++) {
+  for (let parent = top.parentElement; parent && (parent !== body || sections) && level < MAX_CLIMB && !copies.has(parent); parent = parent.parentElement, level++) {
     const text = stats.text.get(best) ?? 0;
     const added = (stats.text.get(parent) ?? 0) - text;
     const addedLinks = (stats.links.get(parent) ?? 0) - (stats.links.get(best) ?? 0);
@@ -226,7 +252,7 @@ function structuredRoot(stats: TreeStats): Element | null {
  * Siblings of the winner that belong to the article (a lead figure, paragraphs split off by an
  * ad slot) are kept; the parent becomes the root and the other siblings are marked removed.
  */
-function appendSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: TreeStats, ctx: PassContext): Element {
+function appendSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: TreeStats, ctx: PassContext, copies: Set<Element>): Element {
   const parent = top.parentElement;
   if (!parent || parent.localName === 'body' || parent.localName === 'html') return top;
   const threshold = Math.max(10, topScore * 0.2);
@@ -239,7 +265,7 @@ function appendSiblings(top: Element, topScore: number, scores: Map<Element, num
       keep.add(sibling);
       continue;
     }
-    if (ctx.isRemoved(sibling)) continue;
+    if (ctx.isRemoved(sibling) || copies.has(sibling)) continue;
     let score = scores.get(sibling);
     if (score !== undefined && topClass && sibling.getAttribute('class') === topClass) score += topScore * 0.2;
     if (score !== undefined && score >= threshold) {

@@ -16,18 +16,41 @@ function unlikely(body: string): string[] {
 
 describe('measureTree unlikely candidates', () => {
   it('keeps a wrapper named for its sidebar when it holds the <article> with the headline', () => {
-    expect(unlikely(`<div class="container with_sidebar"><article><h1>Floods</h1><p>${prose}</p></article><div class="sidebar">Links</div></div>`))
+    expect(unlikely(`<div class="container penci_sidebar"><article><h1>Floods</h1><p>${prose}</p></article><div class="sidebar">Links</div></div>`))
       .toEqual(['unlikely candidate "sidebar"']);
   });
 
   it('drops such a wrapper when many <article>s carry an <h1> (cards, not the page\'s article)', () => {
-    expect(unlikely(`<div class="container with_sidebar">${[1, 2, 3].map(card).join('')}</div>`))
-      .toEqual(['unlikely candidate "container with_sidebar"']);
+    expect(unlikely(`<div class="container penci_sidebar">${[1, 2, 3].map(card).join('')}</div>`))
+      .toEqual(['unlikely candidate "container penci_sidebar"']);
   });
 
   it('reads camelCase class names word by word ("PageBuilder-pageRow" is no "pager")', () => {
     expect(unlikely(`<div class="PageBuilder-pageRow"><p>${prose}</p></div><div class="mobileNavMenu">Links</div><div class="pager">1 2 3</div>`))
       .toEqual(['unlikely candidate "mobileNavMenu"', 'unlikely candidate "pager"']);
+  });
+
+  it('reads a layout flag or a setting as no name: `layout-sidebar-left`, `pane-header-alignment-left`', () => {
+    expect(unlikely(`<div class="c-layout-sidebar-left"><div class="c-layout-main"><p>${prose}</p></div></div><div class="sidebar-left">Links</div>`))
+      .toEqual(['unlikely candidate "sidebar-left"']);
+    expect(unlikely(`<div class="accordion-wrap pane-header-alignment-left icon-side-right"><p>${prose}</p></div><div class="header-left">Logo</div>`))
+      .toEqual(['unlikely candidate "header-left"']);
+    // A box that has a header, and a layout's header element, are still what they say.
+    expect(unlikely(`<div class="page no-sidebar"><p>${prose}</p></div><section class="stack--has-header"><p>${prose}</p></section><div class="map-layout__header">Map</div>`))
+      .toEqual(['unlikely candidate "stack--has-header"', 'unlikely candidate "map-layout__header"']);
+  });
+
+  it('keeps a box named only for a header or footer when it holds most of the page\'s prose', () => {
+    const long = `<p>${prose} ${prose}</p>`;
+    expect(unlikely(`<div class="lead">${long}</div><div class="page-footer"><h3>Bistro</h3>${long}<h3>Counter</h3>${long}<h3>Diner</h3>${long}</div>`)).toEqual([]);
+    // Beside an article, a footer of testimonials or a mega-menu with blurbs is still chrome.
+    expect(unlikely(`<article>${long.repeat(5)}</article><div class="site-footer">${long}${long}</div><div class="site-header">${long}${long}</div><div id="comments">${long.repeat(9)}</div>`))
+      .toEqual(['unlikely candidate "site-footer"', 'unlikely candidate "site-header"', 'unlikely candidate "comments"']);
+  });
+
+  it('keeps the header of a part of the body (an accordion pane, a card), not the page header', () => {
+    expect(unlikely(`<div class="kt-accordion-header-wrap">How we tested</div><div class="zd_best-header-card">Best overall</div><div class="card-footer">Price</div><div class="header-top">Logo</div>`))
+      .toEqual(['unlikely candidate "header-top"']);
   });
 
   it('keeps a wrapper that holds <main>', () => {

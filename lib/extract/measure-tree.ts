@@ -4,10 +4,13 @@ import {
   BLOCK_TAGS,
   CLAUSE_PUNCTUATION,
   MAYBE_CANDIDATE,
+  PART_HEADER,
   PARAGRAPH_TAGS,
   SKIP_TAGS,
   THREAD_NAMES,
   UNLIKELY_CANDIDATES,
+  UNLIKELY_FLAG_AFTER,
+  UNLIKELY_FLAG_BEFORE,
   UNLIKELY_ROLES,
 } from '../data/scoring-patterns';
 import { MAX_MEASURED_TEXT } from './budget';
@@ -77,6 +80,10 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
   // each candidate's whole subtree.
   let mainAncestors: Set<Element> | null = null;
   const holdsMain = (el: Element): boolean => (mainAncestors ??= ancestorsOfMain(root)).has(el);
+  // Paragraphs of prose on the whole page, counted once and only when a box named for a header
+  // or footer holds several.
+  let pageProse = -1;
+  const proseOfPage = (): number => (pageProse < 0 ? (pageProse = proseParagraphs(root, Infinity)) : pageProse);
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
@@ -108,7 +115,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
         if (DROP_TAGS.has(tag) && stripUnlikely && !(tag === 'button' && isDisclosureToggle(c))) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
         continue;
       }
-      if (stripUnlikely && isUnlikely(c, ctx.pageKind === 'forum', holdsMain)) {
+      if (stripUnlikely && isUnlikely(c, ctx.pageKind === 'forum', holdsMain, proseOfPage)) {
         ctx.remove(c, 'grabArticle', `unlikely candidate "${`${c.getAttribute('class') ?? ''} ${c.id}`.trim()}"`);
         continue;
       }
@@ -154,7 +161,7 @@ function holdsContent(form: Element): boolean {
 }
 
 /** On a forum (`forum`), a container named for comments or replies holds the thread itself. */
-function isUnlikely(el: Element, forum: boolean, holdsMain: (el: Element) => boolean): boolean {
+function isUnlikely(el: Element, forum: boolean, holdsMain: (el: Element) => boolean, proseOfPage: () => number): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
   // No role, class or id: nothing to read (attribute reads are the cost under jsdom).
@@ -167,12 +174,24 @@ function isUnlikely(el: Element, forum: boolean, holdsMain: (el: Element) => boo
   if (HEADING_TAGS.has(tag)) names = names.replace(/header/gi, ' ');
   if (forum) names = names.replace(THREAD_NAMES, ' ');
   if (names.trim().length < 3) return false;
+  if (!hasUnlikelyName(names)) return false;
+  // Only names that matched pay for the flag reading (`layout-sidebar-left`, `header-alignment-left`).
+  names = names.replace(UNLIKELY_FLAG_BEFORE, ' ').replace(UNLIKELY_FLAG_AFTER, ' ').replace(PART_HEADER, ' ');
   if (!hasUnlikelyName(names) || MAYBE_CANDIDATE.test(names) || hasAncestorIn(el, CODE_OR_TABLE)) return false;
   // A layout wrapper named for its sidebars (`layout__2-sidebars`) that holds the page's main content.
   if (holdsMain(el)) return false;
   // The article's own header: the page title with the lede under it, not the site's masthead.
-  return !(isOnlyHeader(names) && el.querySelector('h1') && hasProse(el));
+  if (isOnlyHeader(names) && el.querySelector('h1') && proseParagraphs(el, 1)) return false;
+  // A box named only for a header or a footer that holds most of the page's paragraphs of prose
+  // is the body (a theme's `page-footer` that holds the whole list), not a mega-menu or a footer
+  // of testimonials beside an article. Comments and sidebars hold prose too: their names keep them unlikely.
+  if (!isOnlyHeaderOrFooter(names)) return true;
+  const prose = proseParagraphs(el, Infinity);
+  return !(prose >= PART_PROSE && prose * 2 > proseOfPage());
 }
+
+/** Paragraphs of prose that make a box named for a header or footer part of the body. */
+const PART_PROSE = 2;
 
 const CODE_OR_TABLE = new Set(['table', 'code', 'pre']);
 
@@ -218,6 +237,10 @@ function isOnlyHeader(names: string): boolean {
   return !hasUnlikelyName(names.replace(/header/gi, ' '));
 }
 
+function isOnlyHeaderOrFooter(names: string): boolean {
+  return !hasUnlikelyName(names.replace(/header|footer/gi, ' '));
+}
+
 const UNLIKELY_ANYWHERE = new RegExp(UNLIKELY_CANDIDATES.source, 'gi');
 /** A lower-case letter then a capital: where two words of a camelCase name meet ("pageRow"). */
 const CAMEL_JOIN = /[a-z][A-Z]/;
@@ -232,8 +255,9 @@ function hasUnlikelyName(names: string): boolean {
   return false;
 }
 
-/** A paragraph of at least a sentence or two. */
-function hasProse(el: Element): boolean {
-  for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= 100) return true;
-  return false;
+/** The paragraphs of at least a sentence or two that `el` holds, counted up to `n`. */
+function proseParagraphs(el: Element, n: number): number {
+  let found = 0;
+  for (const p of el.getElementsByTagName('p')) if ((p.textContent ?? '').trim().length >= 100 && ++found >= n) break;
+  return found;
 }
