@@ -15,6 +15,14 @@ describe('keepMath', () => {
     expect(root.querySelector('script')).toBeNull();
   });
 
+  it('drops a TeX script that swallowed the page (an unclosed script holding HTML), keeps x<y', () => {
+    const { root, ctx } = fragment(`<p>a <script type="math/tex">x<y</script></p><script type="math/tex">\\(</p><footer><p>© 2026 <a href="/about">About us</a></p></footer></script>`);
+    keepMath(root, ctx);
+    expect(root.textContent).toContain('x<y');
+    expect(root.textContent).not.toContain('About us');
+    expect(root.querySelector('script')).toBeNull();
+  });
+
   it('texToMathml refuses what it does not know', () => {
     const doc = fragment('').root.ownerDocument;
     expect(texToMathml('\\frac{1}{2}', doc)?.querySelector('mfrac')).not.toBeNull();

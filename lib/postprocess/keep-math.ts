@@ -28,6 +28,8 @@ const ANY_MATH_MARKUP = '.katex, .katex-display, mjx-container, script[type^="ma
 
 /** The tags and classes of ANY_MATH_MARKUP, lower-cased, for the cheap pre-check. */
 const MATH_TAGS = ['mjx-container', 'script'];
+/** A whole HTML tag (`<p>`, `</a>`, `<img src=x>`): TeX and AsciiMath have no such thing. */
+const HTML_TAG = /<\/?[a-zA-Z][\w-]*(\s[^<>]*)?>/;
 const MATH_CLASSES = ['katex', 'katex-display', 'mathjax', 'mathjax_preview', 'mathjax_display', 'mathjax_svg', 'mathjax_chtml'];
 
 export function keepMath(root: Element, ctx: PassContext): void {
@@ -66,6 +68,10 @@ export function keepMath(root: Element, ctx: PassContext): void {
     if (type.startsWith('math/mml')) {
       const parsed = parseInertHtml(source, doc).querySelector('math');
       if (parsed) out = doc.importNode(parsed, true) as Element;
+    } else if (HTML_TAG.test(source)) {
+      // An unclosed math script swallows the rest of the page as raw text: that is markup, not a formula.
+      ctx.remove(script, PASS, 'math script holding HTML');
+      continue;
     } else if (type.startsWith('math/tex') || type.startsWith('math/asciimath')) {
       out = type.startsWith('math/tex') ? texToMathml(source, doc, display) : null;
       if (!out && source.trim()) out = texCode(doc, source.trim(), display);

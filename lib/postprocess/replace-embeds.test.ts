@@ -21,6 +21,14 @@ describe('replaceEmbeds', () => {
     expect(root.querySelector('iframe')).toBeNull();
   });
 
+  it('labels a frame by its title, unless the title holds markup', () => {
+    const { root, ctx } = fragment(
+      `<iframe src="https://maps.example.com/embed?q=x" title="Flood map"></iframe><object title="data:text/html,<script>alert(1)</script>" data="https://x.example/p"></object>`,
+    );
+    replaceEmbeds(root, ctx);
+    expect(Array.from(root.querySelectorAll('a')).map((a) => a.textContent)).toEqual(['Flood map (maps.example.com)', 'Open embedded content (x.example)']);
+  });
+
   it('keeps a tweet as a blockquote with its status link', () => {
     const { root, ctx } = fragment(`<blockquote class="twitter-tweet" data-theme="dark"><p lang="en">Water everywhere</p>&mdash; Someone (@someone) <a href="https://twitter.com/someone/status/123?ref_src=x">November 28, 2026</a></blockquote>`);
     replaceEmbeds(root, ctx);

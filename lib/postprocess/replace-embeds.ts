@@ -143,7 +143,9 @@ export function replaceEmbeds(root: Element, ctx: PassContext): void {
     const w = parseInt(frame.getAttribute('width') ?? '', 10);
     const h = parseInt(frame.getAttribute('height') ?? '', 10);
     if (AD_FRAME_HOST.test(hostOf(url)) || (w >= 0 && w <= 2) || (h >= 0 && h <= 2)) { ctx.remove(frame, PASS, 'ad or beacon frame'); continue; }
-    const title = (frame.getAttribute('title') ?? '').trim().slice(0, 120);
+    // A title that holds markup ("<script>…") names nothing: a page's payload, not a label.
+    const rawTitle = (frame.getAttribute('title') ?? '').trim().slice(0, 120);
+    const title = /<[a-zA-Z/!?]/.test(rawTitle) ? '' : rawTitle;
     const video = videoFor(url, doc, title);
     if (video) { replaceWith(frame, video.link); continue; }
     const fb = facebookTarget(url);

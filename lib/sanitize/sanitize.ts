@@ -6,6 +6,7 @@ import {
   ALLOWED_URI, FORBID_CONTENTS_EXTRA, FRAME_TAGS, HTML_ATTRS, HTML_TAGS, MATHML_ATTRS, MATHML_TAGS,
   SAFE_DATA_IMAGE, SVG_ATTRS, SVG_TAGS,
 } from './allow-list';
+import { mendParseNesting } from './parse-stable';
 
 type Win = Window & typeof globalThis;
 
@@ -219,6 +220,9 @@ export function sanitizeInPlace(root: Element, win: Win): Element {
     const first = el.firstChild as Text;
     first.nodeValue = (first.nodeValue ?? '').slice(1);
   }
+  // The output must parse back to this tree: mend nestings the parser never builds, and where
+  // that is not enough (rare), take the parse of the output itself.
+  if (!mendParseNesting(holder)) return sanitizeToElement(serializeSanitized(holder), win);
   return holder;
 }
 
