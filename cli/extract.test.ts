@@ -65,6 +65,7 @@ describe('cli/extract', () => {
       expect(ok.error).toBeUndefined();
       expect(ok.title).toBe('River towns rebuild');
       expect(typeof ok.isArticle).toBe('boolean');
+      expect(['article', 'other', 'forum']).toContain(ok.pageKind);
       expect(typeof ok.score).toBe('number');
       expect(ok.wordCount).toBeGreaterThan(100);
       expect(ok.readingMinutes).toBeGreaterThan(0);

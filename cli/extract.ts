@@ -152,10 +152,11 @@ export function processJob(job: Job, debug: boolean): Record<string, unknown> {
     // Without an address relative links stay relative (a file:// base would only break them).
     const url = job.url ?? declaredUrl(doc) ?? '';
     const detect = detectArticle(doc, url);
-    const r = extractArticle(doc, { url, debug, isArticle: detect.isArticle });
+    const r = extractArticle(doc, { url, debug, pageKind: detect.pageKind });
     const out: Record<string, unknown> = {
       file: job.file,
       isArticle: detect.isArticle,
+      pageKind: detect.pageKind,
       score: detect.score,
       title: r.title,
       byline: r.byline,

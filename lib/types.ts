@@ -1,7 +1,16 @@
 /** Public types of Saar's extraction core. Pure data: no DOM nodes leak out of a result. */
 
+/**
+ * What extraction cleans a page as: an 'article' (teaser cards, link lists and comments go),
+ * 'other' (a listing, collection or product page: its cards and link lists are the content) or a
+ * 'forum' (a page that declares itself a discussion thread or Q&A: its replies are content).
+ */
+export type PageKind = 'article' | 'other' | 'forum';
+
 export interface DetectResult {
   isArticle: boolean;
+  /** How extraction should clean the page (see PageKind); pass it on as `ExtractOptions.pageKind`. */
+  pageKind: PageKind;
   /** 0..1, higher is more article-like. */
   score: number;
   /** Human-readable reasons, shown to users in the popup. */
@@ -41,12 +50,10 @@ export interface ExtractOptions {
   /** Element budget; larger documents are degraded gracefully (see README). */
   maxElements?: number;
   /**
-   * Overrides the page kind: true cleans the page as an article, false as a listing (cards and
-   * link lists kept). When absent, extraction reads the page kind itself, which also recognizes a
-   * discussion thread (its replies kept): callers with only a yes/no from `detectArticle` should
-   * leave this out.
+   * What `detectArticle` already said about this page (its `pageKind`; the content script has it).
+   * When absent, extraction runs detection itself.
    */
-  isArticle?: boolean;
+  pageKind?: PageKind;
 }
 
 export interface ExtractResult {

@@ -9,12 +9,13 @@ const popup = { id: ID, url: `${ORIGIN}popup.html` };
 const popupInTab = { id: ID, url: `${ORIGIN}popup.html?tab=7`, tab: tab(9, `${ORIGIN}popup.html?tab=7`), frameId: 0 };
 const background = { id: ID };
 const otherExtension = { id: 'someone-else', url: 'chrome-extension://someone-else/popup.html' };
-const detect = { isArticle: true, score: 42, reasons: ['long text', 'article tag'] };
+const detect = { isArticle: true, pageKind: 'article', score: 42, reasons: ['long text', 'article tag'] };
 
 describe('isDetectResult', () => {
   it('accepts a detection result and rejects wrong types, NaN and floods', () => {
     expect(isDetectResult(detect)).toBe(true);
     expect(isDetectResult({ ...detect, isArticle: 'yes' })).toBe(false);
+    expect(isDetectResult({ ...detect, pageKind: 'blog' })).toBe(false);
     expect(isDetectResult({ ...detect, score: Number.NaN })).toBe(false);
     expect(isDetectResult({ ...detect, reasons: [1] })).toBe(false);
     expect(isDetectResult({ ...detect, reasons: Array(1000).fill('x') })).toBe(false);

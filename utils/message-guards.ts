@@ -37,6 +37,7 @@ export function isDetectResult(v: unknown): v is DetectResult {
   return (
     isObject(v) &&
     typeof v.isArticle === 'boolean' &&
+    (v.pageKind === 'article' || v.pageKind === 'other' || v.pageKind === 'forum') &&
     typeof v.score === 'number' && Number.isFinite(v.score) &&
     Array.isArray(v.reasons) && v.reasons.length <= MAX_REASONS &&
     v.reasons.every((r) => typeof r === 'string' && r.length <= MAX_REASON_LENGTH)

@@ -53,7 +53,7 @@ export default defineContentScript({
         try {
           detect = detectArticle(document, location.href);
         } catch (err) {
-          detect = { isArticle: false, score: 0, reasons: [`detection failed: ${String(err)}`] };
+          detect = { isArticle: false, pageKind: 'other', score: 0, reasons: [`detection failed: ${String(err)}`] };
         }
       }
       return detect;
@@ -73,9 +73,7 @@ export default defineContentScript({
     const extract = (): Promise<ExtractResult> => {
       if (extracting) return extracting;
       const progress = createProgressIndicator();
-      // No `isArticle` from the badge's detection: extraction reads the page kind itself, which
-      // also tells a discussion thread (its replies are content) from an article (comments are not).
-      extracting = extractArticleAsync(document, { url: location.href }, { onProgress: progress.update, yieldTo: yieldForPaint }).finally(() => {
+      extracting = extractArticleAsync(document, { url: location.href, pageKind: getDetect().pageKind }, { onProgress: progress.update, yieldTo: yieldForPaint }).finally(() => {
         progress.remove();
         extracting = null;
       });

@@ -1,12 +1,18 @@
 import type { DetectResult } from '../types';
+import type { DocumentScan } from '../metadata/scan';
 import { collectSignals, type DetectSignals } from './detect-signals';
 
 /**
  * Cheap "is this an article" check, safe to run on every page load: one bounded read-only walk
  * (no cloning, no candidate scoring), then a logistic score over general signals.
  */
-export function detectArticle(doc: Document, url = ''): DetectResult {
-  return scoreSignals(collectSignals(doc, url));
+export function detectArticle(doc: Document, url = '', scan?: DocumentScan): DetectResult {
+  const signals = collectSignals(doc, url, scan);
+  const scored = scoreSignals(signals);
+  // A page that declares a discussion thread is a forum whatever its score (forum software often
+  // nests the thread item inside a WebPage item, which the score reads as the page's type).
+  const pageKind = signals.declaredForum || signals.threadItem ? 'forum' : scored.isArticle ? 'article' : 'other';
+  return { ...scored, pageKind };
 }
 
 /**
@@ -57,7 +63,7 @@ export const DETECT_WEIGHTS = {
 };
 
 /** Evidence → score 0..1 and the reasons, strongest first. */
-export function scoreSignals(s: DetectSignals, w = DETECT_WEIGHTS): DetectResult {
+export function scoreSignals(s: DetectSignals, w = DETECT_WEIGHTS): Omit<DetectResult, 'pageKind'> {
   const ev: Array<[number, string]> = [];
   const add = (c: number, why: string) => {
     if (c !== 0) ev.push([c, why]);

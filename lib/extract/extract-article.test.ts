@@ -215,8 +215,8 @@ describe('page kind', () => {
   it('keeps teaser cards on pages that are not articles, drops them from articles', () => {
     const cards = Array.from({ length: 4 }, (_, i) => `<div class="card"><a href="/s/${i}"><h3>Story number ${i} about the river</h3></a><p>Short excerpt ${i} of the story.</p></div>`).join('');
     const html = `<article>${para(6)}${cards}</article>`;
-    expect(extractArticle(load(html), { isArticle: true }).textContent).not.toContain('Story number 2');
-    expect(extractArticle(load(html), { isArticle: false }).textContent).toContain('Story number 2');
+    expect(extractArticle(load(html), { pageKind: 'article' }).textContent).not.toContain('Story number 2');
+    expect(extractArticle(load(html), { pageKind: 'other' }).textContent).toContain('Story number 2');
   });
 });
 

@@ -85,7 +85,7 @@ export function* extractArticleSteps(
   const scan = scanDocument(doc);
   const meta = readMetadata(doc, url, scan);
   // Listings, collections and forums are made of what article cleaning drops (cards, link lists).
-  const pageKind = options.isArticle === undefined ? pageKindOf(doc, url, scan) : options.isArticle ? 'article' : 'other';
+  const pageKind = options.pageKind ?? pageKindOf(doc, url, scan);
   yield { phase: 'metadata' };
   const body = doc.body ?? doc.documentElement;
   // The work budget (budget.ts): an oversized page gets one attempt, since each retry repeats every walk.

@@ -30,7 +30,7 @@ describe('grabArticle on pages that are not articles', () => {
       `<main><header><h2>Air Fryer Chicken Recipes</h2><p>Chicken for dinner! These air fryer chicken recipes are easy, crispy and quick.</p></header>` +
         `<div class="main-carousel">${cats.map((c, i) => recipe(i, c)).join('')}</div></main>`,
     );
-    const text = extractArticle(doc, { isArticle: false }).textContent;
+    const text = extractArticle(doc, { pageKind: 'other' }).textContent;
     for (let i = 0; i < cats.length; i++) expect(text).toContain(`Crispy air fryer dish number ${i}`);
   });
 
@@ -39,7 +39,7 @@ describe('grabArticle on pages that are not articles', () => {
       `<main><div class="intro"><p>Packs for every trail, from day hikes to long treks, picked by our staff.</p></div>` +
         `<ul class="grid">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul></main>`,
     );
-    const text = extractArticle(doc, { isArticle: false }).textContent;
+    const text = extractArticle(doc, { pageKind: 'other' }).textContent;
     for (let i = 0; i < 8; i++) expect(text).toContain(`Trail pack model ${i}`);
   });
 
@@ -51,7 +51,7 @@ describe('grabArticle on pages that are not articles', () => {
       `<div class="thread">${post(1, long)}${post(2, 'Same here and thanks for the tip about the chain')}${post(3, 'Which brand of chain did you use on yours')}</div>` +
         `<div class="other"><p>Site rules and the privacy policy of this forum, which every member accepted.</p></div>`,
     );
-    const text = extractArticle(doc, { isArticle: false }).textContent;
+    const text = extractArticle(doc, { pageKind: 'other' }).textContent;
     expect(text).toContain('replaced the chain');
     expect(text).toContain('thanks for the tip');
     expect(text).toContain('Which brand of chain');
@@ -66,18 +66,18 @@ describe('grabArticle on pages that are not articles', () => {
         `<section class="offer"><h2>What we offer</h2><div>${card('Forecast demand')}${card('Track spending')}</div></section>` +
         `<section class="why"><h2>Why choose us</h2><div>${card('Cut costs')}${card('Move faster')}</div></section>`,
     );
-    const text = extractArticle(doc, { isArticle: false }).textContent;
+    const text = extractArticle(doc, { pageKind: 'other' }).textContent;
     expect(text).toContain('sprint 3');
     expect(text).toContain('Forecast demand');
     expect(text).toContain('Move faster');
     // An article keeps to its prose.
-    expect(extractArticle(doc, { isArticle: true }).textContent).not.toContain('Move faster');
+    expect(extractArticle(doc, { pageKind: 'article' }).textContent).not.toContain('Move faster');
   });
 
   it('leaves article pages to paragraph scoring', () => {
     const para = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story, with commas, clauses, and enough words to read as prose.</p>`).join('');
     const doc = load(`<article>${para}</article><ul class="more">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul>`);
-    const text = extractArticle(doc, { isArticle: true }).textContent;
+    const text = extractArticle(doc, { pageKind: 'article' }).textContent;
     expect(text).toContain('Paragraph 5');
     expect(text).not.toContain('Trail pack model');
   });

@@ -1,5 +1,6 @@
 import type { PassContext } from '../passes/pass-context';
 import { escapeRegExp } from '../text/escape-regexp';
+import { blockOf } from '../dom/block-of';
 
 /** Verbs that open a writer's bio ("Jane Doe is a staff writer…", "Jane has covered…"). */
 const BIO_VERBS = ['is', 'was', 'has', 'had', 'writes', 'covers', 'joined', 'holds', 'lives', 'specializes', 'specialises', 'works', 'serves', 'leads', 'started', 'founded'];
@@ -9,7 +10,6 @@ const MAX_BIO_WORDS = 150;
 const MIN_START_SHARE = 0.5;
 /** …and no more than this share may follow it. */
 const MAX_AFTER_SHARE = 0.25;
-const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'footer', 'li', 'blockquote']);
 
 /**
  * The writer's bio at the end of an article ("Jane Doe is a health reporter who…") that no class
@@ -56,11 +56,6 @@ export function bioOpener(byline: string): RegExp | null {
     if (first.length >= 3) forms.add(escapeRegExp(first));
   }
   return new RegExp(`^(${[...forms].join('|')})\\s+(${BIO_VERBS.join('|')})\\b`, 'u');
-}
-
-function blockOf(n: Node, root: Element): Element | null {
-  for (let el = n.parentElement; el && el !== root; el = el.parentElement) if (BLOCKS.has(el.localName)) return el;
-  return null;
 }
 
 /** The bio's box: the ancestors that open with the bio and stay short. */

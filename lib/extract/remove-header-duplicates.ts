@@ -1,6 +1,7 @@
 import type { PassContext } from '../passes/pass-context';
 import type { Metadata } from '../metadata/read-metadata';
 import { elementWalk } from '../dom/next-element';
+import { blockOf } from '../dom/block-of';
 import { parseDate } from '../metadata/parse-date';
 import { DAY_PERIODS, MONTH_NAMES, US_ZONES, WEEKDAY_NAMES, ZONE_OFFSETS } from '../data/date-words';
 import { MODIFIED_MARKERS, PERSON_MARKERS, PUBLISHED_MARKERS } from '../data/byline-words';
@@ -15,8 +16,6 @@ const HEADER_ZONE_CHARS = 300;
 const MAX_OTHER_WORDS = 2;
 /** Words a dateline row may carry ("Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY"). */
 const MAX_DATELINE_WORDS = 16;
-/** Elements that sit inside a line of text; a dateline is the block around them. */
-const INLINE = new Set(['a', 'span', 'time', 'strong', 'em', 'b', 'i', 'small', 'abbr', 'font', 'sup', 'sub', 'mark']);
 /** Words a dateline is made of besides numbers: months, weekdays, day periods, zones, date and byline labels, reading time. */
 const DATELINE_WORDS = new Set(
   [
@@ -93,11 +92,6 @@ export function isDateline(text: string, names: Set<string> = new Set()): boolea
   let other = 0;
   for (const w of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) if (!DATELINE_WORDS.has(w) && !names.has(w) && ++other > MAX_OTHER_WORDS) return false;
   return true;
-}
-
-function blockOf(n: Node, root: Element): Element | null {
-  for (let el = n.parentElement; el && el !== root; el = el.parentElement) if (!INLINE.has(el.localName)) return el;
-  return null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Removal } from '../types';
+import type { PageKind, Removal } from '../types';
 
 /**
  * What every cleaning pass receives. Passes drop elements only through `ctx.remove`, so that
@@ -35,7 +35,7 @@ export interface PassContext {
 
 export type Pass = (root: Element, ctx: PassContext) => void;
 
-export type PageKind = 'article' | 'other' | 'forum';
+export type { PageKind };
 
 export function createPassContext(
   url: string,
