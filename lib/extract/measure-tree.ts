@@ -115,14 +115,17 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
         if (DROP_TAGS.has(tag) && stripUnlikely && !(tag === 'button' && isDisclosureToggle(c))) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
         continue;
       }
-      if (stripUnlikely && isUnlikely(c, ctx.pageKind === 'forum', holdsMain, proseOfPage)) {
+      // Its attribute names, read once: most elements have no role, id or itemprop, and each
+      // getAttribute that misses costs as much under jsdom as one that hits.
+      const attrs = c.hasAttributes() ? c.getAttributeNames() : null;
+      if (stripUnlikely && attrs && isUnlikely(c, attrs, ctx.pageKind === 'forum', holdsMain, proseOfPage)) {
         ctx.remove(c, 'grabArticle', `unlikely candidate "${`${c.getAttribute('class') ?? ''} ${c.id}`.trim()}"`);
         continue;
       }
       parentOf.set(c, el);
       kids.push(c);
       if (tag === 'article') articles.push(c);
-      if (c.getAttribute('itemprop') === 'articleBody') declared.push(c);
+      if (attrs && attrs.includes('itemprop') && c.getAttribute('itemprop') === 'articleBody') declared.push(c);
     }
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
@@ -161,14 +164,18 @@ function holdsContent(form: Element): boolean {
 }
 
 /** On a forum (`forum`), a container named for comments or replies holds the thread itself. */
-function isUnlikely(el: Element, forum: boolean, holdsMain: (el: Element) => boolean, proseOfPage: () => number): boolean {
+/** `attrs`: the element's attribute names (getAttributeNames), so that only present ones are read. */
+function isUnlikely(el: Element, attrs: readonly string[], forum: boolean, holdsMain: (el: Element) => boolean, proseOfPage: () => number): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
   // No role, class or id: nothing to read (attribute reads are the cost under jsdom).
-  if (!el.hasAttributes()) return false;
-  if (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  const hasClass = attrs.includes('class');
+  const hasId = attrs.includes('id');
+  if (attrs.includes('role') && UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  if (!hasClass && !hasId) return false;
   // An id made from the heading's words ("respond-to-review-comments") names nothing.
-  let names = `${el.getAttribute('class') ?? ''} ${el.id && !isHeadingAnchor(el, el.id) ? el.id : ''}`;
+  const id = hasId ? el.id : '';
+  let names = `${hasClass ? el.getAttribute('class') ?? '' : ''} ${id && !isHeadingAnchor(el, id) ? id : ''}`;
   // A heading that calls itself a "header" (`section-header`, `code-header`) names what it is,
   // not a page header: only its other names can make it boilerplate.
   if (HEADING_TAGS.has(tag)) names = names.replace(/header/gi, ' ');

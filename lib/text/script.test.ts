@@ -54,3 +54,24 @@ describe('readingMinutes', () => {
     expect(readingMinutes('')).toBe(0);
   });
 });
+
+describe('countWords in spaced scripts (the code-point scan)', () => {
+  // The definition the scan implements: the matches of this pattern.
+  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’_-]|\.(?=[\p{L}\p{N}]))*/gu;
+  const byPattern = (s: string) => s.match(WORD)?.length ?? 0;
+  it('counts dots, apostrophes, marks and hyphens as the pattern does', () => {
+    for (const s of ['a.b', 'a.', '.a', 'a..b', "'a", "a'", 'a’b', '_a_', '-a-b-', 'e\u0301t\u0301', '\u0301a', '1.5.x', 'U.S.', 'क्षत्रिय', '٣.٤', 'a\u00a0b', 'x.\u{1d400}']) {
+      expect(countWords(s), JSON.stringify(s)).toBe(byPattern(s));
+    }
+  });
+  it('agrees with the pattern on random text, astral letters and lone surrogates included', () => {
+    const alphabet = ['a', 'Z', '7', ' ', '.', "'", '’', '_', '-', ',', '\n', '\u0301', '\u093e', '\u094d', 'क', 'ب', '٣', 'é', '\u00a0', '\u{1d400}', '\u{1f600}', '\ud800', '\udc00', 'ß', 'Ж'];
+    let seed = 12345;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let len = rand(20); len > 0; len--) s += alphabet[rand(alphabet.length)];
+      expect(countWords(s), JSON.stringify(s)).toBe(byPattern(s));
+    }
+  });
+});

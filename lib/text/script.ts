@@ -88,15 +88,59 @@ function countUnits(text: string): Units {
   return { words, cjkChars, unspacedWords: Math.round(unspaced / UNSPACED_CHARS_PER_WORD) };
 }
 
+/** What a character is to WORD: 0 none, 1 a letter or digit (starts a word), 2 only inside one, 3 a dot. */
+const START = 1;
+const INNER = 2;
+const DOT = 3;
+const START_CHAR = /^[\p{L}\p{N}]$/u;
+const INNER_CHAR = /^[\p{M}'’_-]$/u;
+/** Classes of BMP code points, filled as they are met (0xff: not yet known). */
+const BMP_CLASS = new Uint8Array(0x10000).fill(0xff);
+
+function classOf(cp: number): number {
+  if (cp <= 0xffff) {
+    const k = BMP_CLASS[cp];
+    if (k !== 0xff) return k;
+  }
+  const ch = String.fromCodePoint(cp);
+  // A lone surrogate is no letter: WORD (with the u flag) reads it as a code point of its own.
+  const k = cp >= 0xd800 && cp <= 0xdfff ? 0 : START_CHAR.test(ch) ? START : INNER_CHAR.test(ch) ? INNER : cp === 0x2e ? DOT : 0;
+  if (cp <= 0xffff) BMP_CLASS[cp] = k;
+  return k;
+}
+
+/**
+ * The number of WORD matches in `text`, by one scan of its code points: the hottest count of the
+ * extraction (every judged block), and V8 runs a loop over char codes several times faster than
+ * the matches of a Unicode-property pattern. A word starts at a letter or digit, goes on through
+ * letters, digits, marks, apostrophes, `_` and `-`, and through a dot only when a letter or digit follows.
+ */
+function countSpacedWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    if (!inWord) {
+      if (k === START) {
+        n++;
+        inWord = true;
+      }
+    } else if (k === DOT) {
+      inWord = i < len && classOf(text.codePointAt(i)!) === START;
+    } else if (k === 0) inWord = false;
+  }
+  return n;
+}
+
 /** Words for space-separated scripts, characters for CJK, characters / 4 for Thai-like scripts. */
 export function countWords(text: string): number {
   if (!text) return 0;
   // Hot (every judged block): text in spaced scripts needs only the number of WORD matches.
   if (!/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/u.test(text)) {
-    let n = 0;
-    WORD.lastIndex = 0;
-    while (WORD.test(text)) n++;
-    return n;
+    return countSpacedWords(text);
   }
   const u = countUnits(text);
   let n = u.cjkChars + u.unspacedWords;
