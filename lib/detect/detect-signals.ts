@@ -220,8 +220,8 @@ function isHidden(el: Element, names: string[]): boolean {
   return !!style && /display\s*:\s*none/i.test(style);
 }
 
+/** Where a node stands: shared by all children of an element (one object per element, not per node). */
 interface Frame {
-  node: Node;
   block: Block;
   inLink: boolean;
   /** The heading element we are inside, if any. */
@@ -252,9 +252,12 @@ function walkBody(body: Element, withHidden: boolean) {
   let h1Words = -1;
   let byline = false;
   let threadItem = false;
-  const stack: Frame[] = [{ node: body, block: root, inLink: false, heading: null, inItem: false }];
+  // Nodes to visit and their frames, as two parallel stacks.
+  const stack: Node[] = [body];
+  const frames: Frame[] = [{ block: root, inLink: false, heading: null, inItem: false }];
   while (stack.length) {
-    const { node, block, inLink, heading, inItem } = stack.pop()!;
+    const node = stack.pop()!;
+    const { block, inLink, heading, inItem } = frames.pop()!;
     if (++nodes > MAX_NODES) {
       truncated = true;
       break;
@@ -332,7 +335,11 @@ function walkBody(body: Element, withHidden: boolean) {
     }
     if (tag === 'VIDEO' || tag === 'AUDIO') continue;
     // Push children last-first so text is read in document order.
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, block: b, inLink: link, heading: head, inItem: item });
+    const frame: Frame = { block: b, inLink: link, heading: head, inItem: item };
+    for (let c = el.lastChild; c; c = c.previousSibling) {
+      stack.push(c);
+      frames.push(frame);
+    }
   }
 
   // Bottom-up totals (blocks are in document pre-order, so children come after parents).

@@ -120,8 +120,26 @@ export interface TokenMatcher {
   negative: Set<string>;
 }
 
+/** Every token any matcher knows (strong, weak or negative): most names hold none of them. */
+const KNOWN_TOKENS = new Set<string>();
+/** Token runs (RUNS_CACHE's arrays) by whether they hold a known token; reset when a matcher is added. */
+let holdsKnown = new WeakMap<readonly string[], boolean>();
+
 export function tokenMatcher(list: TokenList, negative: string[] = []): TokenMatcher {
-  return { strong: new Set(list.strong), weak: new Set(list.weak), negative: new Set(negative) };
+  const m = { strong: new Set(list.strong), weak: new Set(list.weak), negative: new Set(negative) };
+  for (const set of [m.strong, m.weak, m.negative]) for (const token of set) KNOWN_TOKENS.add(token);
+  holdsKnown = new WeakMap();
+  return m;
+}
+
+/** Whether any of `runs` is a token some matcher knows; when none is, no matcher finds anything. */
+function holdsKnownToken(runs: readonly string[]): boolean {
+  let yes = holdsKnown.get(runs);
+  if (yes === undefined) {
+    yes = runs.some((r) => KNOWN_TOKENS.has(r));
+    holdsKnown.set(runs, yes);
+  }
+  return yes;
 }
 
 /** Prose (paragraph characters) that rescues a weak name next to a content name. */
@@ -141,7 +159,8 @@ export function matchTokens(t: Target, m: TokenMatcher, ctx: PassContext): Hit |
 const CONTENT = new Set(CONTENT_TOKENS);
 
 function findToken(runs: readonly string[], where: string, m: TokenMatcher, weak: boolean): Hit | null {
-  if (!runs.length) return null;
+  // The structure stage asks a dozen matchers about each name: one answer for all of them.
+  if (!runs.length || !holdsKnownToken(runs)) return null;
   let found: string | null = null;
   let strong = false;
   for (const r of runs) {
@@ -509,17 +528,32 @@ function hasParagraphs(root: Element, n: number): boolean {
 function sumMasses(root: Element, byText: boolean): Map<Element, number> {
   const order: Element[] = [root];
   const ownText: number[] = [0];
-  const index = new Map<Element, number>([[root, 0]]);
+  // Each element's parent as an index into `order`, from the walk's own stack of open elements
+  // (no lookup per text node, no parentElement read per element).
+  const parentOf: number[] = [-1];
+  const open: number[] = [0];
   const w = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-  for (let n = w.nextNode(); n; n = w.nextNode()) {
-    if (n.nodeType === 3) {
-      const i = index.get(n.parentNode as Element);
-      if (i !== undefined) ownText[i] += (n as Text).length;
-    } else {
-      index.set(n as Element, order.length);
+  let n: Node | null = w.firstChild();
+  while (n) {
+    if (n.nodeType === 3) ownText[open[open.length - 1]] += (n as Text).length;
+    else {
+      const i = order.length;
       order.push(n as Element);
       ownText.push(0);
+      parentOf.push(open[open.length - 1]);
+      const c = w.firstChild();
+      if (c) {
+        open.push(i);
+        n = c;
+        continue;
+      }
     }
+    let next = w.nextSibling();
+    while (!next && w.parentNode()) {
+      open.pop();
+      next = w.nextSibling();
+    }
+    n = next;
   }
   const text = ownText.slice();
   const para = new Array<number>(order.length).fill(0);
@@ -528,8 +562,8 @@ function sumMasses(root: Element, byText: boolean): Map<Element, number> {
     const el = order[i];
     const mass = byText || el.localName === 'p' ? text[i] : para[i];
     masses.set(el, mass);
-    const parent = i ? index.get(el.parentElement as Element) : undefined;
-    if (parent !== undefined) {
+    const parent = parentOf[i];
+    if (parent >= 0) {
       text[parent] += text[i];
       para[parent] += el.localName === 'p' ? text[i] : para[i];
     }
