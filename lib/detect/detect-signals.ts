@@ -1,4 +1,5 @@
 import { countWords } from '../text/script';
+import { nonSpaceLength } from '../text/non-space';
 import { metaIndex } from '../metadata/meta-index';
 import type { DocumentScan } from '../metadata/scan';
 import {
@@ -193,19 +194,6 @@ function readJsonLdTypes(scripts: ArrayLike<Element> & { item?(i: number): Eleme
     }
   }
   return out;
-}
-
-/** `t.replace(/\s+/g, '').length` without building the string (this runs on every text node). */
-function nonSpaceLength(t: string): number {
-  let n = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    // JavaScript's \s: tab to carriage return, space, no-break space and the Unicode spaces.
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) continue;
-    n++;
-  }
-  return n;
 }
 
 /** The attribute's value, read only when `names` (its getAttributeNames) has it. */

@@ -11,6 +11,15 @@ const JUDGED = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'header'
 /** Clause marks of many scripts; prose has them, link lists and widgets rarely do. */
 const CLAUSES = /[,，、،।;!?。！？]/g;
 
+/** Whether `text` has at least `n` clause marks, counted only that far (no array of every mark). */
+function hasClauses(text: string, n: number): boolean {
+  CLAUSES.lastIndex = 0;
+  let seen = 0;
+  while (seen < n && CLAUSES.test(text)) seen++;
+  CLAUSES.lastIndex = 0;
+  return seen >= n;
+}
+
 /**
  * Remove blocks inside the article that read as boilerplate: link lists, image strips without
  * prose, short blocks with negative names. Mutate mode only (runs on the copy). Skipped when the
@@ -163,8 +172,7 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
   if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `${BOILERPLATE_NAME} (weight ${weight})`;
-  const clauses = text.match(CLAUSES)?.length ?? 0;
-  if (clauses >= 10) return null;
+  if (hasClauses(text, 10)) return null;
 
   const density = text.length ? stats.linkChars / text.length : 0;
   const paragraphs = stats.p;

@@ -2,6 +2,7 @@ import type { PassContext } from '../passes/pass-context';
 import type { Metadata } from '../metadata/read-metadata';
 import { elementWalk } from '../dom/next-element';
 import { blockOf } from '../dom/block-of';
+import { nonSpaceLength } from '../text/non-space';
 import { parseDate } from '../metadata/parse-date';
 import { DAY_PERIODS, MONTH_NAMES, US_ZONES, WEEKDAY_NAMES, ZONE_OFFSETS } from '../data/date-words';
 import { MODIFIED_MARKERS, PERSON_MARKERS, PUBLISHED_MARKERS } from '../data/byline-words';
@@ -74,7 +75,7 @@ function removeDatelines(root: Element, ctx: PassContext, byline: string): void 
   // Collected first: removing during the walk would strand the walker in the detached block.
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n && before <= HEADER_ZONE_CHARS; n = walker.nextNode()) {
-    const chars = (n.nodeValue ?? '').replace(/\s+/g, '').length;
+    const chars = nonSpaceLength(n.nodeValue ?? '');
     if (!chars) continue;
     const block = blockOf(n, root);
     before += chars;

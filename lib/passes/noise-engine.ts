@@ -14,6 +14,7 @@ import { CONTENT_TOKENS, STATE_AFTER, STATE_BEFORE, type TokenList } from '../da
 import { NOISE_PHRASES, type LanguagePhrases, type PhrasePattern } from '../data/noise-phrases';
 import { OPAQUE_TAGS, PROTECTED_TAGS } from '../data/noise-structure';
 import { countWords } from '../text/script';
+import { nonSpaceLength } from '../text/non-space';
 import { isHeadingAnchor } from '../text/heading-anchor';
 import { childElements, elementWalk } from '../dom/next-element';
 import { alternation, escapeRegExp } from '../text/escape-regexp';
@@ -323,7 +324,6 @@ export interface Block {
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'textarea', 'head']);
 /** Inline tags: no word break at their edges. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
-const SPACE = /\s+/g;
 const SHOW_ELEMENT = 0x1;
 const SHOW_ELEMENT_AND_TEXT = 0x5;
 
@@ -393,7 +393,7 @@ function gatherStats(root: Element, ctx: PassContext): { order: Element[]; end: 
   while (n) {
     if (n.nodeType === 3) {
       const v = n.nodeValue ?? '';
-      const c = v.replace(SPACE, '').length;
+      const c = nonSpaceLength(v);
       if (c) {
         const o = open[open.length - 1];
         o.s.own += c;
