@@ -35,20 +35,29 @@ const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCa
  */
 export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Metadata): void {
   const title = normalize(meta.title);
+  // One walk finds the headings and the named elements; what the title removals below take away
+  // is left out of both lists afterwards, as a query made after them would.
+  const { headings, named } = scanHeader(root);
+  const gone: Element[] = [];
+  const left = (el: Element): boolean => !gone.some((g) => g.contains(el));
   if (title) {
-    for (const h of Array.from(root.querySelectorAll('h1, h2')).slice(0, 3)) {
+    for (const h of headings.slice(0, 3)) {
       const text = normalize(h.textContent ?? '');
       if (text && (text === title || (text.length > 15 && (title.includes(text) || text.includes(title))))) {
         ctx.remove(h, 'removeHeaderDuplicates', 'the title, shown apart');
+        gone.push(h);
         break;
       }
     }
     // A lone h1 that is not the title is still the page headline in most layouts.
-    const h1s = root.getElementsByTagName('h1');
-    if (h1s.length === 1 && root.firstElementChild && isNearStart(root, h1s[0])) ctx.remove(h1s[0], 'removeHeaderDuplicates', 'the headline, shown apart');
+    const h1s = headings.filter((h) => h.localName === 'h1' && left(h));
+    if (h1s.length === 1 && root.firstElementChild && isNearStart(root, h1s[0])) {
+      ctx.remove(h1s[0], 'removeHeaderDuplicates', 'the headline, shown apart');
+      gone.push(h1s[0]);
+    }
   }
-  for (const el of namedElements(root)) {
-    if (!el.parentNode) continue;
+  for (const el of named) {
+    if (!el.parentNode || (gone.length && !left(el))) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     const tag = el.localName;
     if (!BYLINE_NAMES.test(names) && tag !== 'address' && !(tag === 'time' && el.parentElement === root)) continue;
@@ -96,17 +105,20 @@ export function isDateline(text: string, names: Set<string> = new Set()): boolea
 }
 
 /**
- * `root.querySelectorAll('[class], [id], [rel="author"], address, time')` as a walk (the query
- * costs many walks under jsdom; jsdom matches `rel`'s value case-insensitively, as here).
+ * In one walk: `root.querySelectorAll('h1, h2')` (headings) and
+ * `root.querySelectorAll('[class], [id], [rel="author"], address, time')` (named), in document
+ * order (each query costs many walks under jsdom; jsdom matches `rel`'s value case-insensitively, as here).
  */
-function namedElements(root: Element): Element[] {
-  const out: Element[] = [];
+function scanHeader(root: Element): { headings: Element[]; named: Element[] } {
+  const headings: Element[] = [];
+  const named: Element[] = [];
   const next = elementWalk(root);
   for (let el = next(); el; el = next()) {
     const tag = el.localName;
-    if (tag === 'address' || tag === 'time' || (el.hasAttributes() && (el.hasAttribute('class') || el.hasAttribute('id') || el.getAttribute('rel')?.toLowerCase() === 'author'))) out.push(el);
+    if (tag === 'h1' || tag === 'h2') headings.push(el);
+    if (tag === 'address' || tag === 'time' || (el.hasAttributes() && (el.hasAttribute('class') || el.hasAttribute('id') || el.getAttribute('rel')?.toLowerCase() === 'author'))) named.push(el);
   }
-  return out;
+  return { headings, named };
 }
 
 /** True when nothing but whitespace-short text precedes `el` in `root`. */
