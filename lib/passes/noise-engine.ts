@@ -203,11 +203,13 @@ function isStateFlag(token: string, runs: readonly string[]): boolean {
 /* ------------------------------------------------------------------------------------------- */
 /* Text folding and phrase lists                                                                */
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const NUKTA_AND_INVISIBLE = /[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** Fold text for matching: NFC, lower case, no nukta/zero-width, chandrabindu → anusvara, one space. */
 export function fold(s: string): string {
-  return foldScript(s).toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+  // ASCII text is its own NFC and holds none of the characters foldScript replaces.
+  return (ASCII_ONLY.test(s) ? s : foldScript(s)).toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** The case-preserving part of `fold`, safe on regular-expression sources. */
