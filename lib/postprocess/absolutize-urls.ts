@@ -72,7 +72,9 @@ export function absolutizeUrls(root: Element, ctx: PassContext): void {
       const frag = decodeFragment(abs.slice(abs.indexOf('#') + 1));
       if (frag && ids.has(frag)) { el.setAttribute('href', `#${frag}`); return; }
     }
-    el.setAttribute(attr, abs);
+    // Most URLs are absolute already: setting the same value would change nothing but still
+    // cost a mutation (jsdom drops its selector caches on every attribute write).
+    if (abs !== raw) el.setAttribute(attr, abs);
   };
   for (const el of links) fix(el, 'href');
   const lists: Element[][] = URL_ATTRS.map(() => []);
@@ -93,8 +95,11 @@ export function absolutizeUrls(root: Element, ctx: PassContext): void {
       const url = /^data:/i.test(compact) ? (/^data:image\//i.test(compact) ? c.url : null) : SCRIPT_URL.test(compact) ? null : resolve(c.url);
       if (url) parts.push(c.descriptor ? `${url} ${c.descriptor}` : url);
     }
-    if (parts.length) el.setAttribute('srcset', parts.join(', '));
-    else el.removeAttribute('srcset');
+    if (!parts.length) el.removeAttribute('srcset');
+    else {
+      const value = parts.join(', ');
+      if (value !== el.getAttribute('srcset')) el.setAttribute('srcset', value);
+    }
   }
 }
 
