@@ -5,6 +5,7 @@ import { BlockStatsIndex, type BlockStats } from './block-stats';
 import { countBySignature, signature } from '../dom/signature';
 import { childElements } from '../dom/next-element';
 import { BUILDER_BLOCK_WORDS, TEXT_BLOCK_NAMES } from '../data/scoring-patterns';
+import { hasDescendantTag } from '../dom/has-tag';
 
 /** Containers judged by their contents after the article was chosen (Readability's "conditional"). */
 const JUDGED = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'header', 'dl', 'article', 'li']);
@@ -371,8 +372,8 @@ const PICTURES = new Set(['img', 'picture', 'video']);
 /** A table of data (caption, header cells, many cells) rather than a layout grid. */
 function isDataTable(table: Element): boolean {
   if (table.getAttribute('role') === 'presentation') return false;
-  if (table.querySelector('caption, th, thead, colgroup')) return true;
-  if (table.querySelector('table')) return false;
+  if (hasDescendantTag(table, ['caption', 'th', 'thead', 'colgroup'])) return true;
+  if (hasDescendantTag(table, ['table'])) return false;
   const rows = table.getElementsByTagName('tr').length;
   const cells = table.getElementsByTagName('td').length;
   return rows >= 3 && cells / Math.max(1, rows) >= 2;

@@ -16,6 +16,7 @@ import {
 import { MAX_MEASURED_TEXT } from './budget';
 import { isDisclosureToggle } from '../passes/disclosure-toggle';
 import { isHeadingAnchor } from '../text/heading-anchor';
+import { hasDescendantTag } from '../dom/has-tag';
 
 export interface TreeStats {
   /** Weighted text length of each element's subtree (CJK characters count three). */
@@ -188,7 +189,7 @@ function isUnlikely(el: Element, attrs: readonly string[], forum: boolean, holds
   // A layout wrapper named for its sidebars (`layout__2-sidebars`) that holds the page's main content.
   if (holdsMain(el)) return false;
   // The article's own header: the page title with the lede under it, not the site's masthead.
-  if (isOnlyHeader(names) && el.querySelector('h1') && proseParagraphs(el, 1)) return false;
+  if (isOnlyHeader(names) && hasDescendantTag(el, ['h1']) && proseParagraphs(el, 1)) return false;
   // A box named only for a header or a footer that holds most of the page's paragraphs of prose
   // is the body (a theme's `page-footer` that holds the whole list), not a mega-menu or a footer
   // of testimonials beside an article. Comments and sidebars hold prose too: their names keep them unlikely.

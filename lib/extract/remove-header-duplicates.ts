@@ -6,6 +6,7 @@ import { nonSpaceLength } from '../text/non-space';
 import { parseDate } from '../metadata/parse-date';
 import { DAY_PERIODS, MONTH_NAMES, US_ZONES, WEEKDAY_NAMES, ZONE_OFFSETS } from '../data/date-words';
 import { MODIFIED_MARKERS, PERSON_MARKERS, PUBLISHED_MARKERS } from '../data/byline-words';
+import { hasDescendantTag } from '../dom/has-tag';
 
 /** Names of elements that hold the byline or dateline rather than article text. */
 const BYLINE_NAMES = /(^|[\s_-])(byline|by-line|author|authors|writer|dateline|timestamp|publish(ed)?-?(date|time|on)?|posted-?on|article-?meta|story-?meta|meta-?data|date)([\s_-]|$)/i;
@@ -63,7 +64,7 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
     if (!BYLINE_NAMES.test(names) && tag !== 'address' && !(tag === 'time' && el.parentElement === root)) continue;
     if (el.closest('p') && tag !== 'p') continue; // a date inside a sentence stays
     const words = (el.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
-    if (words > MAX_BYLINE_WORDS || el.querySelector('p, img, figure, h2, h3')) continue;
+    if (words > MAX_BYLINE_WORDS || hasDescendantTag(el, ['p', 'img', 'figure', 'h2', 'h3'])) continue;
     ctx.remove(el, 'removeHeaderDuplicates', 'byline or dateline, shown apart');
   }
   // On forums and listings a date row heads each post or day, and is part of it. Without a date
@@ -90,7 +91,7 @@ function removeDatelines(root: Element, ctx: PassContext, byline: string): void 
     before += chars;
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    if (ctx.isRemoved(block) || block.querySelector('img, figure, h1, h2, h3, table')) continue;
+    if (ctx.isRemoved(block) || hasDescendantTag(block, ['img', 'figure', 'h1', 'h2', 'h3', 'table'])) continue;
     if (isDateline((block.textContent ?? '').trim(), names)) found.push(block);
   }
   for (const block of found) if (!found.some((o) => o !== block && o.contains(block))) ctx.remove(block, 'removeHeaderDuplicates', 'dateline row, shown apart');

@@ -12,6 +12,9 @@ export function all<T extends Element = Element>(root: Element, selector: string
   const parts = simpleList(selector);
   // A single tag name is left to the query: jsdom answers it from its tag index, faster than a walk.
   const walk = parts && (parts === 'any' || parts.length > 1 || parts[0].attr !== null);
+  // A lone tag absent from the tree (the usual case for table, pre, noscript...): jsdom's tag
+  // lookup says so without compiling a selector in this document.
+  if (parts && !walk && parts[0].tag !== null && !root.getElementsByTagName(parts[0].tag).length) return [];
   return (walk ? walkSimple(root, parts) : Array.from(root.querySelectorAll(selector))) as T[];
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { hasDescendantTag } from './has-tag';
+
+const html = (s: string): Element => {
+  const doc = document.implementation.createHTMLDocument('');
+  const div = doc.createElement('div');
+  div.innerHTML = s;
+  return div;
+};
+
+describe('hasDescendantTag', () => {
+  it('answers as querySelector does for tag lists', () => {
+    const cases: Array<[string, string[]]> = [
+      ['<p>x <b>y</b></p>', ['b']],
+      ['<p>x <b>y</b></p>', ['i', 'table']],
+      ['<table><tr><td>1</td></tr></table>', ['caption', 'th', 'thead', 'colgroup']],
+      ['<table><thead><tr><th>h</th></tr></thead></table>', ['caption', 'th', 'thead', 'colgroup']],
+      ['<svg><title>t</title></svg>', ['title']],
+      ['<figure><img src="a.png"></figure>', ['img', 'figure']],
+    ];
+    for (const [markup, tags] of cases) {
+      const el = html(markup);
+      expect(hasDescendantTag(el, tags), markup).toBe(!!el.querySelector(tags.join(', ')));
+    }
+  });
+  it('does not count the element itself', () => {
+    const el = html('<h1>t</h1>').firstElementChild!;
+    expect(hasDescendantTag(el, ['h1'])).toBe(false);
+  });
+});
