@@ -3,7 +3,7 @@ import { weightOfNames } from './grab-article';
 import { countWords } from '../text/script';
 import { BlockStatsIndex, type BlockStats } from './block-stats';
 import { countBySignature, signature } from '../dom/signature';
-import { childElements } from '../dom/next-element';
+import { childElements, elementWalk, findDescendant } from '../dom/next-element';
 import { BUILDER_BLOCK_WORDS, TEXT_BLOCK_NAMES } from '../data/scoring-patterns';
 import { hasDescendantTag } from '../dom/has-tag';
 
@@ -268,13 +268,24 @@ function isListInProse(list: Element | null): boolean {
   return !!next && next.localName !== 'h1' && HEADINGS.has(next.localName);
 }
 
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** `el.closest('a')` for an element that is no link itself. */
+function linkAround(el: Element): Element | null {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.localName === 'a') return p;
+  return null;
+}
+
 /** A card promoting another page: its headline is a link away, and it is short. */
 function isTeaser(el: Element, wordsOf: () => number, stats: BlockStats): boolean {
   if (stats.subheadings === 0 || wordsOf() > 90 || stats.p > 2) return false;
-  for (const h of el.querySelectorAll('h2, h3, h4, h5, h6')) {
+  // Walks rather than selector queries: each selector is compiled afresh in every document.
+  const next = elementWalk(el);
+  for (let h = next(); h; h = next()) {
+    if (!SUBHEADINGS.has(h.localName)) continue;
     const heading = (h.textContent ?? '').trim();
     if (!heading) continue;
-    const link = h.closest('a') ?? h.querySelector('a');
+    const link = linkAround(h) ?? findDescendant(h, (d) => d.localName === 'a');
     const href = link?.getAttribute('href') ?? '';
     if (!link || !href || href.startsWith('#')) continue;
     if ((link.textContent ?? '').trim().length >= heading.length * 0.9) return true;

@@ -49,13 +49,13 @@ function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: 
     const text = squash(h.textContent);
     const t = flat(text);
     if (t.length < 4 || siteParts.has(t) || [...siteParts].some((p) => p.length > 5 && t.startsWith(p) && t.length < p.length + 4)) continue;
-    if (h.closest('nav, footer, aside, [role="navigation"]')) continue;
+    if (closestWhere(h, (e, tag) => tag === 'nav' || tag === 'footer' || tag === 'aside' || e.getAttribute('role') === 'navigation')) continue;
     if (wanted.some((w) => w.includes(t) && t.length > 10) || wanted.some((w) => t.includes(w))) return h;
     // A logo: the heading links to the home page, or sits in the site banner.
     const link = h.querySelector('a[href]')?.getAttribute('href') ?? '';
     if (link === '/' || (origin && link.replace(/\/$/, '') === origin)) continue;
-    const inContent = !!h.closest('article, main, [itemprop="articleBody"], [role="main"]');
-    const banner = h.closest('header, [role="banner"]');
+    const inContent = !!closestWhere(h, (e, tag) => tag === 'article' || tag === 'main' || e.getAttribute('itemprop') === 'articleBody' || e.getAttribute('role') === 'main');
+    const banner = closestWhere(h, (e, tag) => tag === 'header' || e.getAttribute('role') === 'banner');
     if (banner && !inContent && (banner.parentElement === banner.ownerDocument.body || banner.querySelector('nav'))) continue;
     // Unconfirmed by any title source: only a sentence-like heading counts.
     if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < (inContent ? 2 : 3)) continue;
@@ -63,6 +63,15 @@ function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: 
     if (!inArticle && inContent) inArticle = h;
   }
   return inArticle ?? first;
+}
+
+/**
+ * `el.closest(selector)` for a selector of tags and attribute values, as a test of each element
+ * from `el` up: a selector query is compiled afresh in every document (each page).
+ */
+function closestWhere(el: Element, test: (e: Element, tag: string) => boolean): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (test(e, e.localName)) return e;
+  return null;
 }
 
 /** Separators between a headline and the site name in share titles (see title.ts). */
