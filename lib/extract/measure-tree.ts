@@ -17,6 +17,7 @@ import { MAX_MEASURED_TEXT } from './budget';
 import { isDisclosureToggle } from '../passes/disclosure-toggle';
 import { isHeadingAnchor } from '../text/heading-anchor';
 import { hasDescendantTag } from '../dom/has-tag';
+import { collapsedLength, nonSpaceLength } from '../text/non-space';
 
 export interface TreeStats {
   /** Weighted text length of each element's subtree (CJK characters count three). */
@@ -48,11 +49,13 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const DROP_TAGS = new Set(['nav', 'aside', 'form', 'button', 'select', 'textarea', 'dialog', 'footer']);
 
 function weightedLength(value: string): number {
-  const collapsed = value.replace(/\s+/g, ' ');
-  let len = collapsed === ' ' ? 0 : collapsed.length;
-  if (len && CJK.test(collapsed)) {
+  // The length of the text with white space collapsed (nothing for white space alone), counted
+  // without building it: this runs on every text node of the page. CJK is never white space.
+  let len = collapsedLength(value);
+  if (len === 1 && !nonSpaceLength(value)) len = 0;
+  if (len && CJK.test(value)) {
     CJK.lastIndex = 0;
-    len += 2 * (collapsed.match(CJK)?.length ?? 0);
+    len += 2 * (value.match(CJK)?.length ?? 0);
   }
   CJK.lastIndex = 0;
   return len;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nonSpaceLength } from './non-space';
+import { collapsedLength, nonSpaceLength } from './non-space';
 
 describe('nonSpaceLength', () => {
   it('is the length of the text without \\s, for every BMP code point', () => {
@@ -10,5 +10,17 @@ describe('nonSpaceLength', () => {
   });
   it('counts astral characters as two code units, as length does', () => {
     expect(nonSpaceLength(' \u{1f600}\u3000x ')).toBe(3);
+  });
+});
+
+describe('collapsedLength', () => {
+  it('is the length with each run of \\s as one space, for every BMP code point', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `a ${String.fromCharCode(c)}${String.fromCharCode(c)}b`;
+      expect(collapsedLength(s), c.toString(16)).toBe(s.replace(/\s+/g, ' ').length);
+    }
+  });
+  it('agrees on runs at the edges and on empty text', () => {
+    for (const s of ['', ' ', '\n\t ', ' a ', 'a\u3000\u00a0b', '  x  y  ']) expect(collapsedLength(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').length);
   });
 });

@@ -13,3 +13,16 @@ export function nonSpaceLength(t: string): number {
   }
   return n;
 }
+
+/** `t.replace(/\s+/g, ' ').length` without building the string: each run of white space counts one. */
+export function collapsedLength(t: string): number {
+  let n = 0;
+  let inSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+    if (!space || !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
