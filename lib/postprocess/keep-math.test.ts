@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepMath } from './keep-math';
+import { ANY_MATH_MARKUP, keepMath, mayHoldMath } from './keep-math';
 import { texToMathml } from './tex-to-mathml';
 import { articlePage, extractHtml, fragment, parseContent } from './test-page';
 
@@ -21,6 +21,22 @@ describe('keepMath', () => {
     expect(root.textContent).toContain('x<y');
     expect(root.textContent).not.toContain('About us');
     expect(root.querySelector('script')).toBeNull();
+  });
+
+  it('mayHoldMath is false only where the query finds no math markup; ordinary scripts are not maths', () => {
+    const cases = [
+      '<p>a</p><script>var x = 1;</script><script type="application/ld+json">{}</script>',
+      '<script type="math/tex">x</script>', '<script type="MATH/TeX">x</script>', '<script type=" math/tex">x</script>',
+      '<script type="text/math">x</script>', '<mjx-container></mjx-container>', '<span class="katex">k</span>',
+      '<span class="x KaTeX-display">k</span>', '<div class="MathJax_SVG"></div>', '<div class="mathjax-ish"></div>',
+      '<div class="MathJax_Preview"></div>', '<span class="notkatex"></span>',
+    ];
+    for (const html of cases) {
+      const { root } = fragment(`<div>${html}</div>`);
+      if (root.querySelector(ANY_MATH_MARKUP)) expect(mayHoldMath(root), html).toBe(true);
+    }
+    expect(mayHoldMath(fragment(cases[0]).root)).toBe(false);
+    expect(mayHoldMath(fragment(cases[1]).root)).toBe(true);
   });
 
   it('texToMathml refuses what it does not know', () => {

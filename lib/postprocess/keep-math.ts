@@ -4,7 +4,8 @@
 // <script type="math/tex"> (MathJax 2) become MathML when simple, shown as code otherwise.
 import type { PassContext } from '../passes/pass-context';
 import { parseInertHtml } from '../sanitize/parse-inert';
-import { MATHML_NS, all, hasAnyName, inPhrasingContext } from './dom';
+import { elementWalk } from '../dom/next-element';
+import { MATHML_NS, all, inPhrasingContext } from './dom';
 import { texToMathml } from './tex-to-mathml';
 
 const PASS = 'keepMath';
@@ -24,17 +25,37 @@ function innerMath(el: Element): Element | null {
   return null;
 }
 
-const ANY_MATH_MARKUP = '.katex, .katex-display, mjx-container, script[type^="math/"], .MathJax, .MathJax_Preview, .MathJax_Display, .MathJax_SVG, .MathJax_CHTML';
+export const ANY_MATH_MARKUP = '.katex, .katex-display, mjx-container, script[type^="math/"], .MathJax, .MathJax_Preview, .MathJax_Display, .MathJax_SVG, .MathJax_CHTML';
 
-/** The tags and classes of ANY_MATH_MARKUP, lower-cased, for the cheap pre-check. */
-const MATH_TAGS = ['mjx-container', 'script'];
 /** A whole HTML tag (`<p>`, `</a>`, `<img src=x>`): TeX and AsciiMath have no such thing. */
 const HTML_TAG = /<\/?[a-zA-Z][\w-]*(\s[^<>]*)?>/;
+/** The classes of ANY_MATH_MARKUP, lower-cased, for the cheap pre-check. */
 const MATH_CLASSES = ['katex', 'katex-display', 'mathjax', 'mathjax_preview', 'mathjax_display', 'mathjax_svg', 'mathjax_chtml'];
+
+/**
+ * The cheap pre-check: true when the tree may hold ANY_MATH_MARKUP (a superset: tags and
+ * classes compared lower-cased). A script counts only when its type starts with "math/" —
+ * every page has scripts, and taking any of them sent nearly every page to the query.
+ */
+export function mayHoldMath(root: Element): boolean {
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'mjx-container') return true;
+    if (tag === 'script') {
+      if (el.getAttribute('type')?.trimStart().toLowerCase().startsWith('math/')) return true;
+      continue;
+    }
+    const cls = el.getAttribute('class')?.toLowerCase();
+    if (!cls || !MATH_CLASSES.some((c) => cls.includes(c))) continue;
+    for (const token of cls.split(/[\t\n\f\r ]+/)) if (MATH_CLASSES.includes(token)) return true;
+  }
+  return false;
+}
 
 export function keepMath(root: Element, ctx: PassContext): void {
   // Most articles have no formulas: a plain walk rules them out, else one query decides.
-  if (!hasAnyName(root, MATH_TAGS, MATH_CLASSES) || !root.querySelector(ANY_MATH_MARKUP)) return;
+  if (!mayHoldMath(root) || !root.querySelector(ANY_MATH_MARKUP)) return;
   const doc = root.ownerDocument;
 
   // KaTeX: <span class="katex-display"><span class="katex"><span class="katex-mathml"><math>…
