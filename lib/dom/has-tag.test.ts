@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDescendantTag } from './has-tag';
+import { closestTag, descendantsWithAttr, firstDescendantWithAttr, hasDescendantTag } from './has-tag';
 
 const html = (s: string): Element => {
   const doc = document.implementation.createHTMLDocument('');
@@ -26,5 +26,16 @@ describe('hasDescendantTag', () => {
   it('does not count the element itself', () => {
     const el = html('<h1>t</h1>').firstElementChild!;
     expect(hasDescendantTag(el, ['h1'])).toBe(false);
+  });
+});
+
+describe('descendantsWithAttr, firstDescendantWithAttr, closestTag', () => {
+  it('answer as querySelectorAll / querySelector / closest', () => {
+    const el = html('<p><a>no</a><a href="">e</a><svg><a href="s">s</a></svg><picture><source srcset="x"><img></picture></p><a href="y">y</a>');
+    expect(descendantsWithAttr(el, 'a', 'href')).toEqual(Array.from(el.querySelectorAll('a[href]')));
+    expect(firstDescendantWithAttr(el, 'a', 'href')).toBe(el.querySelector('a[href]'));
+    expect(firstDescendantWithAttr(el.querySelector('picture')!, 'a', 'href')).toBeNull();
+    for (const d of el.querySelectorAll('*')) expect(closestTag(d, 'picture')).toBe(d.closest('picture'));
+    for (const d of el.querySelectorAll('*')) expect(closestTag(d, 'p')).toBe(d.closest('p'));
   });
 });

@@ -8,3 +8,25 @@ export function hasDescendantTag(el: Element, tags: readonly string[]): boolean 
   for (const tag of tags) if (el.getElementsByTagName(tag).length) return true;
   return false;
 }
+
+/**
+ * The elements named `tag` (lower case) below `el` that carry `attr`, in document order:
+ * `el.querySelectorAll('tag[attr]')` without a selector compile (see hasDescendantTag).
+ */
+export function descendantsWithAttr(el: Element, tag: string, attr: string): Element[] {
+  const out: Element[] = [];
+  for (const d of el.getElementsByTagName(tag)) if (d.hasAttribute(attr)) out.push(d);
+  return out;
+}
+
+/** The first element named `tag` below `el` that carries `attr`: `el.querySelector('tag[attr]')`. */
+export function firstDescendantWithAttr(el: Element, tag: string, attr: string): Element | null {
+  for (const d of el.getElementsByTagName(tag)) if (d.hasAttribute(attr)) return d;
+  return null;
+}
+
+/** The nearest of `el` and its ancestors named `tag` (lower case): `el.closest('tag')`. */
+export function closestTag(el: Element, tag: string): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement) if (at.localName === tag) return at;
+  return null;
+}

@@ -6,7 +6,7 @@ import { nonSpaceLength } from '../text/non-space';
 import { parseDate } from '../metadata/parse-date';
 import { DAY_PERIODS, MONTH_NAMES, US_ZONES, WEEKDAY_NAMES, ZONE_OFFSETS } from '../data/date-words';
 import { MODIFIED_MARKERS, PERSON_MARKERS, PUBLISHED_MARKERS } from '../data/byline-words';
-import { hasDescendantTag } from '../dom/has-tag';
+import { closestTag, hasDescendantTag } from '../dom/has-tag';
 
 /** Names of elements that hold the byline or dateline rather than article text. */
 const BYLINE_NAMES = /(^|[\s_-])(byline|by-line|author|authors|writer|dateline|timestamp|publish(ed)?-?(date|time|on)?|posted-?on|article-?meta|story-?meta|meta-?data|date)([\s_-]|$)/i;
@@ -62,7 +62,7 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
     const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     const tag = el.localName;
     if (!BYLINE_NAMES.test(names) && tag !== 'address' && !(tag === 'time' && el.parentElement === root)) continue;
-    if (el.closest('p') && tag !== 'p') continue; // a date inside a sentence stays
+    if (tag !== 'p' && closestTag(el, 'p')) continue; // a date inside a sentence stays
     const words = (el.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
     if (words > MAX_BYLINE_WORDS || hasDescendantTag(el, ['p', 'img', 'figure', 'h2', 'h3'])) continue;
     ctx.remove(el, 'removeHeaderDuplicates', 'byline or dateline, shown apart');

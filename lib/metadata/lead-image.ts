@@ -113,7 +113,7 @@ export function findImageElement(doc: Document, src: string, images?: Iterable<H
   if (!key || key.length < 3 || !doc.body) return null;
   let seen = 0;
   let fallback: HTMLImageElement | null = null;
-  for (const img of images ?? doc.body.querySelectorAll('img')) {
+  for (const img of images ?? (doc.body.getElementsByTagName('img') as Iterable<HTMLImageElement>)) {
     if (++seen > 400) break;
     const hit = sourcesOf(img).some((s) => {
       const k = imageKey(s);

@@ -1,3 +1,4 @@
+import { firstDescendantWithAttr } from '../dom/has-tag';
 import { metaIndex } from './meta-index';
 import type { ExtractResult, LeadImage } from '../types';
 import { detectScript, type Script } from '../text/script';
@@ -52,7 +53,7 @@ function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: 
     if (closestWhere(h, (e, tag) => tag === 'nav' || tag === 'footer' || tag === 'aside' || e.getAttribute('role') === 'navigation')) continue;
     if (wanted.some((w) => w.includes(t) && t.length > 10) || wanted.some((w) => t.includes(w))) return h;
     // A logo: the heading links to the home page, or sits in the site banner.
-    const link = h.querySelector('a[href]')?.getAttribute('href') ?? '';
+    const link = firstDescendantWithAttr(h, 'a', 'href')?.getAttribute('href') ?? '';
     if (link === '/' || (origin && link.replace(/\/$/, '') === origin)) continue;
     const inContent = !!closestWhere(h, (e, tag) => tag === 'article' || tag === 'main' || e.getAttribute('itemprop') === 'articleBody' || e.getAttribute('role') === 'main');
     const banner = closestWhere(h, (e, tag) => tag === 'header' || e.getAttribute('role') === 'banner');

@@ -17,6 +17,7 @@ import { countWords } from '../text/script';
 import { nonSpaceLength } from '../text/non-space';
 import { isHeadingAnchor } from '../text/heading-anchor';
 import { childElements, elementWalk } from '../dom/next-element';
+import { firstDescendantWithAttr } from '../dom/has-tag';
 import { alternation, escapeRegExp } from '../text/escape-regexp';
 import { signature } from '../dom/signature';
 
@@ -736,7 +737,7 @@ function teaserRun(head: Element, root: Element, ctx: PassContext, statsOf: Stat
     const key = `${s.localName}.${(s.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
     if (shape && key !== shape) return [];
     shape = key;
-    if (!s.querySelector('a[href]') || !statsOf(s, MAX_TEASER_CHARS)) return [];
+    if (!firstDescendantWithAttr(s, 'a', 'href') || !statsOf(s, MAX_TEASER_CHARS)) return [];
     cards.push(s);
   }
   return cards.length >= MIN_TEASERS ? cards : [];
@@ -771,7 +772,7 @@ function cardBoxAfter(head: Element, root: Element, ctx: PassContext, guard: Gua
   // Alike: one tag, and most cards the same first class (a carousel marks its first or current slide).
   const shapes = new Map<string, number>();
   for (const c of cards) {
-    if (c.localName !== cards[0].localName || !c.querySelector('a[href]') || !statsOf(c, MAX_TEASER_CHARS)) return null;
+    if (c.localName !== cards[0].localName || !firstDescendantWithAttr(c, 'a', 'href') || !statsOf(c, MAX_TEASER_CHARS)) return null;
     const shape = signature(c);
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
   }

@@ -1,6 +1,7 @@
 import type { Rule } from './noise-engine';
 import { isLinkLike, labelSet, matchTokens, rulePass, tokenMatcher } from './noise-engine';
 import { AUTHOR_BIO_TOKENS, POST_GRID_TOKENS, REVIEW_TOKENS, WIDGET_TOKENS } from '../data/noise-tokens';
+import { descendantsWithAttr } from '../dom/has-tag';
 
 /** On articles, author bio boxes and builders' post grids too; on forums the same names hold each post's author. */
 const ARTICLE_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...AUTHOR_BIO_TOKENS, ...POST_GRID_TOKENS], weak: WIDGET_TOKENS.weak });
@@ -53,7 +54,7 @@ function listsOtherPages(el: Element, pageUrl: string): boolean {
   }
   for (let n: Element | null = el, i = 0; n && i < 4; n = n.parentElement, i++) {
     for (let s = n.nextElementSibling, j = 0; s && j < 3; s = s.nextElementSibling, j++) {
-      const links = s.querySelectorAll('a[href]');
+      const links = descendantsWithAttr(s, 'a', 'href');
       if (links.length < 2) continue;
       let inPage = 0;
       for (const a of links) if (isInPageLink(a.getAttribute('href')!, page)) inPage++;

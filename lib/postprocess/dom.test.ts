@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { hasAny, hasAnyName, treeNames, treeTags } from './dom';
+import { all, hasAny, hasAnyName, treeNames, treeTags } from './dom';
 
 describe('treeNames', () => {
   it('lists every tag and class token below the root, lower-cased, and never misses a selector match', () => {
@@ -56,5 +56,19 @@ describe('treeTags and hasAnyName', () => {
     // 'katex-' is inside the class attribute but is not a token of it; the root's sibling is not below it.
     expect(hasAnyName(root, [], ['katex-'])).toBe(false);
     expect(hasAnyName(root, ['mjx-container'], ['mathjax'])).toBe(false);
+  });
+});
+
+describe('all', () => {
+  it('gives what querySelectorAll gives for lone tags, tag lists and [attr], foreign content included', () => {
+    const doc = new JSDOM(
+      '<!doctype html><body><div id="r"><p>a<img src=x><picture><source srcset=y><img></picture></p><svg><image href=z /><a href=q><text>t</text></a>' +
+        '<foreignObject><p>in</p><math><mi>x</mi></math></foreignObject></svg><math><mi>y</mi></math><a>no</a><a href=h>h</a><p><a href=i>i</a></p></div><p>out</p><img></body>',
+    ).window.document;
+    const root = doc.getElementById('r')!;
+    for (const sel of ['p', 'img', 'a', 'image', 'text', 'math', 'mi', 'source', 'table', 'foreignobject', 'a[href]', '[href]', 'img, source', '*']) {
+      expect(all(root, sel), sel).toEqual(Array.from(root.querySelectorAll(sel)));
+    }
+    expect(all(root, 'table')).toEqual([]);
   });
 });

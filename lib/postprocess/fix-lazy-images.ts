@@ -4,6 +4,7 @@
 import type { PassContext } from '../passes/pass-context';
 import { parseInertHtml } from '../sanitize/parse-inert';
 import { splitSrcset } from '../sanitize/sanitize';
+import { closestTag } from '../dom/has-tag';
 import { all } from './dom';
 
 const PASS = 'fixLazyImages';
@@ -106,8 +107,8 @@ function placeholderFor(ns: Element): Element | null {
   let prev = ns.previousElementSibling;
   if (!prev) return null;
   if (prev.localName === 'img' || prev.localName === 'picture') return prev;
-  const imgs = prev.querySelectorAll('img');
-  if (imgs.length === 1 && !(prev.textContent ?? '').trim()) prev = imgs[0].closest('picture') ?? imgs[0];
+  const imgs = prev.getElementsByTagName('img');
+  if (imgs.length === 1 && !(prev.textContent ?? '').trim()) prev = closestTag(imgs[0], 'picture') ?? imgs[0];
   else return null;
   return prev;
 }
@@ -126,7 +127,7 @@ export function fixLazyImages(root: Element, ctx: PassContext): void {
     if (target && replace) ctx.remove(target, PASS, 'lazy placeholder replaced by its noscript image');
     ctx.remove(ns, PASS, 'noscript unwrapped to its image');
   }
-  for (const source of all(root, 'picture source')) fixSrcset(source);
+  for (const source of all(root, 'source')) if (closestTag(source, 'picture')) fixSrcset(source);
   for (const img of all(root, 'img')) {
     if (ctx.isRemoved(img)) continue;
     if (!fixImage(img)) { ctx.remove(img, PASS, 'placeholder image without a real source'); continue; }
