@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestTag, descendantsWithAttr, firstDescendantWithAttr, hasDescendantTag } from './has-tag';
+import { closestTag, descendantsNamed, descendantsWithAttr, firstDescendantWithAttr, hasDescendantTag } from './has-tag';
 
 const html = (s: string): Element => {
   const doc = document.implementation.createHTMLDocument('');
@@ -33,6 +33,7 @@ describe('descendantsWithAttr, firstDescendantWithAttr, closestTag', () => {
   it('answer as querySelectorAll / querySelector / closest', () => {
     const el = html('<p><a>no</a><a href="">e</a><svg><a href="s">s</a></svg><picture><source srcset="x"><img></picture></p><a href="y">y</a>');
     expect(descendantsWithAttr(el, 'a', 'href')).toEqual(Array.from(el.querySelectorAll('a[href]')));
+    for (const t of ['a', 'img', 'source', 'p', 'table']) expect(descendantsNamed(el, t)).toEqual(Array.from(el.querySelectorAll(t)));
     expect(firstDescendantWithAttr(el, 'a', 'href')).toBe(el.querySelector('a[href]'));
     expect(firstDescendantWithAttr(el.querySelector('picture')!, 'a', 'href')).toBeNull();
     for (const d of el.querySelectorAll('*')) expect(closestTag(d, 'picture')).toBe(d.closest('picture'));

@@ -1,3 +1,5 @@
+import { elementWalk, findDescendant } from './next-element';
+
 /**
  * Whether an element with one of `tags` (lower-case names) is below `el`: `el.querySelector('a, b')`
  * as a boolean. Through getElementsByTagName, which jsdom answers by walking its own tree: a
@@ -9,20 +11,31 @@ export function hasDescendantTag(el: Element, tags: readonly string[]): boolean 
   return false;
 }
 
+// Iterating a live getElementsByTagName collection is many times slower in jsdom than a walk
+// (each index goes through the collection's proxy): the lists below come from walks.
+
+/** The elements named `tag` (lower case) below `el`, in document order: `querySelectorAll('tag')`. */
+export function descendantsNamed(el: Element, tag: string): Element[] {
+  const out: Element[] = [];
+  const next = elementWalk(el);
+  for (let d = next(); d; d = next()) if (d.localName === tag) out.push(d);
+  return out;
+}
+
 /**
  * The elements named `tag` (lower case) below `el` that carry `attr`, in document order:
  * `el.querySelectorAll('tag[attr]')` without a selector compile (see hasDescendantTag).
  */
 export function descendantsWithAttr(el: Element, tag: string, attr: string): Element[] {
   const out: Element[] = [];
-  for (const d of el.getElementsByTagName(tag)) if (d.hasAttribute(attr)) out.push(d);
+  const next = elementWalk(el);
+  for (let d = next(); d; d = next()) if (d.localName === tag && d.hasAttribute(attr)) out.push(d);
   return out;
 }
 
 /** The first element named `tag` below `el` that carries `attr`: `el.querySelector('tag[attr]')`. */
 export function firstDescendantWithAttr(el: Element, tag: string, attr: string): Element | null {
-  for (const d of el.getElementsByTagName(tag)) if (d.hasAttribute(attr)) return d;
-  return null;
+  return findDescendant(el, (d) => d.localName === tag && d.hasAttribute(attr));
 }
 
 /** The nearest of `el` and its ancestors named `tag` (lower case): `el.closest('tag')`. */

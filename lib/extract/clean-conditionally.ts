@@ -5,7 +5,7 @@ import { BlockStatsIndex, type BlockStats } from './block-stats';
 import { countBySignature, signature } from '../dom/signature';
 import { childElements, elementWalk, findDescendant } from '../dom/next-element';
 import { BUILDER_BLOCK_WORDS, TEXT_BLOCK_NAMES } from '../data/scoring-patterns';
-import { descendantsWithAttr, hasDescendantTag } from '../dom/has-tag';
+import { descendantsNamed, descendantsWithAttr, hasDescendantTag } from '../dom/has-tag';
 
 /** Containers judged by their contents after the article was chosen (Readability's "conditional"). */
 const JUDGED = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'header', 'dl', 'article', 'li']);
@@ -343,7 +343,7 @@ function inCutTeaser(el: Element, stats: BlockStatsIndex): boolean {
 export function removeLinkOnlyParagraphs(root: Element, ctx: PassContext): void {
   if (ctx.relaxed.has('conditional')) return;
   if (ctx.pageKind === 'other') return;
-  const ps = Array.from(root.getElementsByTagName('p'));
+  const ps = descendantsNamed(root, 'p');
   const isLinkOnly = (p: Element): boolean => {
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) return false;

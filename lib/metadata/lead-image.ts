@@ -1,4 +1,5 @@
 import type { LeadImage } from '../types';
+import { descendantsNamed } from '../dom/has-tag';
 import { isDeskName } from './byline';
 import { findDescendant } from '../dom/next-element';
 import { alternation } from '../text/escape-regexp';
@@ -113,7 +114,7 @@ export function findImageElement(doc: Document, src: string, images?: Iterable<H
   if (!key || key.length < 3 || !doc.body) return null;
   let seen = 0;
   let fallback: HTMLImageElement | null = null;
-  for (const img of images ?? (doc.body.getElementsByTagName('img') as Iterable<HTMLImageElement>)) {
+  for (const img of images ?? (descendantsNamed(doc.body, 'img') as HTMLImageElement[])) {
     if (++seen > 400) break;
     const hit = sourcesOf(img).some((s) => {
       const k = imageKey(s);

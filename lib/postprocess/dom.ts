@@ -11,13 +11,9 @@ export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 export function all<T extends Element = Element>(root: Element, selector: string): T[] {
   const parts = simpleList(selector);
   const walk = parts && (parts === 'any' || parts.length > 1 || parts[0].attr !== null);
-  // A lone tag: jsdom's tag lookup gives the same elements in the same order (lower-case names:
-  // HTML elements by local name, others by exact name) without compiling a selector in this
-  // document, which a query does afresh in every document (the page, each copy) at 0.2-1 ms.
-  if (parts && !walk && parts[0].tag !== null) {
-    const list = root.getElementsByTagName(parts[0].tag);
-    return (list.length ? Array.from(list) : []) as T[];
-  }
+  // A lone tag absent from the tree (the usual case for table, pre, noscript...): jsdom's tag
+  // lookup says so without compiling a selector in this document.
+  if (parts && !walk && parts[0].tag !== null && !root.getElementsByTagName(parts[0].tag).length) return [];
   return (walk ? walkSimple(root, parts) : Array.from(root.querySelectorAll(selector))) as T[];
 }
 

@@ -107,7 +107,7 @@ function placeholderFor(ns: Element): Element | null {
   let prev = ns.previousElementSibling;
   if (!prev) return null;
   if (prev.localName === 'img' || prev.localName === 'picture') return prev;
-  const imgs = prev.getElementsByTagName('img');
+  const imgs = all(prev, 'img');
   if (imgs.length === 1 && !(prev.textContent ?? '').trim()) prev = closestTag(imgs[0], 'picture') ?? imgs[0];
   else return null;
   return prev;
