@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestTag, descendantsNamed, descendantsWithAttr, firstDescendantWithAttr, hasDescendantTag } from './has-tag';
+import { closestContent, closestTag, closestWhere, descendantsNamed, firstDescendantNamed, descendantsWithAttr, firstDescendantWithAttr, hasDescendantTag } from './has-tag';
 
 const html = (s: string): Element => {
   const doc = document.implementation.createHTMLDocument('');
@@ -38,5 +38,18 @@ describe('descendantsWithAttr, firstDescendantWithAttr, closestTag', () => {
     expect(firstDescendantWithAttr(el.querySelector('picture')!, 'a', 'href')).toBeNull();
     for (const d of el.querySelectorAll('*')) expect(closestTag(d, 'picture')).toBe(d.closest('picture'));
     for (const d of el.querySelectorAll('*')) expect(closestTag(d, 'p')).toBe(d.closest('p'));
+  });
+});
+
+describe('closestContent, closestWhere, firstDescendantNamed', () => {
+  it('answer as closest / querySelector', () => {
+    const el = html('<header role="x"><div role="banner"><p>b</p></div></header><main><article><figure><img><figcaption>c</figcaption></figure></article></main>' +
+      '<div itemprop="articleBody"><p>x</p></div><div itemprop="articlebody"><p>y</p></div><div role="main"><a><span>z</span></a></div><div role="Main"><b>w</b></div>');
+    for (const d of el.querySelectorAll('*')) {
+      expect(closestContent(d)).toBe(d.closest('article, main, [itemprop="articleBody"], [role="main"]'));
+      expect(closestWhere(d, (e, t) => t === 'header' || e.getAttribute('role') === 'banner')).toBe(d.closest('header, [role="banner"]'));
+      expect(closestWhere(d, (_, t) => t === 'a' || t === 'nav' || t === 'button' || t === 'option')).toBe(d.closest('a, nav, button, option'));
+      for (const t of ['figcaption', 'p', 'img', 'table']) expect(firstDescendantNamed(d, t)).toBe(d.querySelector(t));
+    }
   });
 });

@@ -33,6 +33,11 @@ export function descendantsWithAttr(el: Element, tag: string, attr: string): Ele
   return out;
 }
 
+/** The first element named `tag` (lower case) below `el`: `el.querySelector('tag')`. */
+export function firstDescendantNamed(el: Element, tag: string): Element | null {
+  return findDescendant(el, (d) => d.localName === tag);
+}
+
 /** The first element named `tag` below `el` that carries `attr`: `el.querySelector('tag[attr]')`. */
 export function firstDescendantWithAttr(el: Element, tag: string, attr: string): Element | null {
   return findDescendant(el, (d) => d.localName === tag && d.hasAttribute(attr));
@@ -42,4 +47,18 @@ export function firstDescendantWithAttr(el: Element, tag: string, attr: string):
 export function closestTag(el: Element, tag: string): Element | null {
   for (let at: Element | null = el; at; at = at.parentElement) if (at.localName === tag) return at;
   return null;
+}
+
+/**
+ * `el.closest(selector)` for a selector of tags and attribute values, as a test of each element
+ * from `el` up: a selector query is compiled afresh in every document (each page).
+ */
+export function closestWhere(el: Element, test: (e: Element, tag: string) => boolean): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (test(e, e.localName)) return e;
+  return null;
+}
+
+/** `closest('article, main, [itemprop="articleBody"], [role="main"]')`: the content part of the page. */
+export function closestContent(el: Element): Element | null {
+  return closestWhere(el, (e, tag) => tag === 'article' || tag === 'main' || (e.hasAttributes() && (e.getAttribute('itemprop') === 'articleBody' || e.getAttribute('role') === 'main')));
 }

@@ -16,7 +16,7 @@ import {
 import { MAX_MEASURED_TEXT } from './budget';
 import { isDisclosureToggle } from '../passes/disclosure-toggle';
 import { isHeadingAnchor } from '../text/heading-anchor';
-import { hasDescendantTag } from '../dom/has-tag';
+import { closestTag, hasDescendantTag } from '../dom/has-tag';
 import { collapsedLength, nonSpaceLength } from '../text/non-space';
 
 export interface TreeStats {
@@ -229,7 +229,7 @@ function ancestorsOfMain(root: Element): Set<Element> {
     // The <article> holding the page's headline is the main content as surely as <main> is
     // (a theme's `penci_sidebar` wrapper around it only says the layout has a sidebar).
     else if (tag === 'h1') {
-      const article = el.closest('article');
+      const article = closestTag(el, 'article');
       if (article && root.contains(article)) headlined.add(article);
     }
   }

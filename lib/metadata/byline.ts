@@ -2,6 +2,7 @@ import {
   AGENCY_NAMES, DESK_WORDS, DEVANAGARI_SKELETON, DOMAIN_ENDING, MODIFIED_MARKERS, NAME_SUFFIXES, PERSON_MARKERS,
   PUBLISHED_MARKERS, ROLE_WORDS, SECONDARY_MARKERS, TITLE_MARKERS,
 } from '../data/byline-words';
+import { closestContent, closestTag, closestWhere } from '../dom/has-tag';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/date-words';
 import { parseDate } from './parse-date';
 import { alternation } from '../text/escape-regexp';
@@ -297,7 +298,7 @@ function bylineCandidates(doc: Document, headline: Element | null, found: Elemen
     if (inNavigationOrComments(el)) return false;
     if (headline && (el.contains(headline) || headline.contains(el))) return false;
     // The site header (sign-in links, "authors" menus) unless the headline is inside it.
-    const header = el.closest('header, [role="banner"]');
+    const header = closestWhere(el, (e, t) => t === 'header' || (e.hasAttributes() && e.getAttribute('role') === 'banner'));
     if (header && (!headline || !header.contains(headline))) return false;
     const len = squash(el.textContent ?? '').length;
     return len > 1 && len <= MAX_BYLINE_CHARS;
@@ -325,7 +326,7 @@ function bylineCandidates(doc: Document, headline: Element | null, found: Elemen
   if (!headline) return candidates;
   const near: Array<{ el: Element; dist: number }> = [];
   const far: Element[] = [];
-  const scope = headline.closest('article, main, [role="main"], [itemprop="articleBody"]');
+  const scope = closestContent(headline);
   for (const el of candidates) {
     const dist = textDistance(doc, headline, el);
     if (dist < Infinity) near.push({ el, dist });
@@ -347,7 +348,7 @@ function inNavigationOrComments(el: Element): boolean {
     const name = n.localName;
     if (name === 'nav' || name === 'script' || name === 'style') return true;
     // A page footer, but not an article's own footer (where blogs put the author).
-    if (name === 'footer' && !n.parentElement?.closest('article')) return true;
+    if (name === 'footer' && !(n.parentElement && closestTag(n.parentElement, 'article'))) return true;
     if (/comment/i.test(n.getAttribute('class') ?? '') || /comment/i.test(n.id)) return true;
   }
   return false;

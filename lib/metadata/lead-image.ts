@@ -1,5 +1,5 @@
 import type { LeadImage } from '../types';
-import { descendantsNamed } from '../dom/has-tag';
+import { closestContent, closestTag, closestWhere, descendantsNamed, firstDescendantNamed, descendantsWithAttr } from '../dom/has-tag';
 import { isDeskName } from './byline';
 import { findDescendant } from '../dom/next-element';
 import { alternation } from '../text/escape-regexp';
@@ -76,7 +76,7 @@ function sourcesOf(img: Element): string[] {
     else out.push(v.trim());
   }
   const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
-  if (picture) for (const s of picture.querySelectorAll('source[srcset]')) out.push((s.getAttribute('srcset') ?? '').split(',')[0].trim().split(/\s+/)[0]);
+  if (picture) for (const s of descendantsWithAttr(picture, 'source', 'srcset')) out.push((s.getAttribute('srcset') ?? '').split(',')[0].trim().split(/\s+/)[0]);
   return out.filter(Boolean);
 }
 
@@ -120,8 +120,8 @@ export function findImageElement(doc: Document, src: string, images?: Iterable<H
       const k = imageKey(s);
       return k === key || (k.length >= 8 && key.length >= 8 && (k.startsWith(key) || key.startsWith(k)));
     });
-    if (!hit || img.closest('nav, footer, aside')) continue;
-    if (img.closest('article, main, [itemprop="articleBody"], [role="main"]')) return img;
+    if (!hit || closestWhere(img, (_, t) => t === 'nav' || t === 'footer' || t === 'aside')) continue;
+    if (closestContent(img)) return img;
     fallback ??= img;
   }
   return fallback;
@@ -129,8 +129,8 @@ export function findImageElement(doc: Document, src: string, images?: Iterable<H
 
 /** Caption and credit from the figure around `img`, or a caption element right beside it. */
 export function captionOf(img: Element): { caption: string; credit: string } {
-  let box: Element | null = img.closest('figure');
-  let captionEl: Element | null = box?.querySelector('figcaption') ?? null;
+  let box: Element | null = closestTag(img, 'figure');
+  let captionEl: Element | null = (box && firstDescendantNamed(box, 'figcaption'));
   if (!captionEl) {
     // No figure: a caption element within a couple of levels up.
     let up: Element | null = img.parentElement;

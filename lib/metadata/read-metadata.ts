@@ -1,4 +1,4 @@
-import { firstDescendantWithAttr } from '../dom/has-tag';
+import { closestWhere, firstDescendantWithAttr } from '../dom/has-tag';
 import { metaIndex } from './meta-index';
 import type { ExtractResult, LeadImage } from '../types';
 import { detectScript, type Script } from '../text/script';
@@ -66,14 +66,6 @@ function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: 
   return inArticle ?? first;
 }
 
-/**
- * `el.closest(selector)` for a selector of tags and attribute values, as a test of each element
- * from `el` up: a selector query is compiled afresh in every document (each page).
- */
-function closestWhere(el: Element, test: (e: Element, tag: string) => boolean): Element | null {
-  for (let e: Element | null = el; e; e = e.parentElement) if (test(e, e.localName)) return e;
-  return null;
-}
 
 /** Separators between a headline and the site name in share titles (see title.ts). */
 const TITLE_SEPARATOR = /\s+(?:[|\-–—»·•~]|::)\s+|\s*\|\s*/u;

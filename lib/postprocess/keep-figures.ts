@@ -5,6 +5,7 @@
 import type { PassContext } from '../passes/pass-context';
 import { all, classAndId, hasText, inPhrasingContext, rename } from './dom';
 import { childElements } from '../dom/next-element';
+import { closestTag, firstDescendantNamed } from '../dom/has-tag';
 
 /** Class/id/itemprop tokens of captions and credits. */
 const CAPTION = /(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-?caption|img-?caption|photo-?caption|media-?caption|cutline|legend)(?:$|[\s_-])/i;
@@ -25,7 +26,7 @@ const isCredit = (el: Element) => CREDIT.test(tokens(el)) || el.getAttribute('it
 /** Gather credits found anywhere in the figure into one <small> at the end of its caption. */
 function normalizeFigure(fig: Element): void {
   const doc = fig.ownerDocument;
-  let caption: Element | null = fig.querySelector('figcaption');
+  let caption: Element | null = firstDescendantNamed(fig, 'figcaption');
   if (!caption) {
     const candidate = all(fig, '*').find((el) => isCaption(el) && !el.querySelector(MEDIA) && hasText(el));
     if (candidate) caption = rename(candidate, 'figcaption', false);
@@ -64,7 +65,7 @@ export function keepFigures(root: Element, _ctx: PassContext): void {
   // Image boxes that are not <figure> yet. Only a media element's near ancestors can be one, so
   // look there (outermost first) rather than testing every div of the article.
   for (const media of all(root, MEDIA)) {
-    if (!root.contains(media) || media.closest('figure')) continue;
+    if (!root.contains(media) || closestTag(media, 'figure')) continue;
     const chain: Element[] = [];
     for (let p = media.parentElement, i = 0; p && p !== root && i < BOX_DEPTH; p = p.parentElement, i++) chain.push(p);
     const box = chain.reverse().find(isImageBox);
@@ -73,7 +74,7 @@ export function keepFigures(root: Element, _ctx: PassContext): void {
   // A caption right after its figure, outside it.
   for (const fig of all(root, 'figure')) {
     const next = fig.nextElementSibling;
-    if (next && !fig.querySelector('figcaption') && isCaption(next) && !next.querySelector(MEDIA) && (next.textContent ?? '').length < MAX_FIGURE_TEXT) {
+    if (next && !firstDescendantNamed(fig, 'figcaption') && isCaption(next) && !next.querySelector(MEDIA) && (next.textContent ?? '').length < MAX_FIGURE_TEXT) {
       fig.append(rename(next, 'figcaption', false));
     }
     normalizeFigure(fig);

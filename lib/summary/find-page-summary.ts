@@ -1,4 +1,5 @@
 import type { PassContext } from '../passes/pass-context';
+import { closestContent, closestWhere, hasDescendantTag } from '../dom/has-tag';
 import { SUMMARY_ATTRIBUTES, SUMMARY_CLASSES, SUMMARY_LABELS } from '../data/summary-labels';
 import { countWords } from '../text/script';
 import { toText } from '../text/to-text';
@@ -120,7 +121,7 @@ function findHeadline(h1s: Element[], ctx: PassContext, title = ''): Element | n
     if (!text) continue;
     if (want && text.length > 5 && (want.includes(text) || text.includes(want))) return h;
     first ??= h;
-    if (!inArticle && h.closest('article, main, [itemprop="articleBody"], [role="main"]')) inArticle = h;
+    if (!inArticle && closestContent(h)) inArticle = h;
   }
   return inArticle ?? first;
 }
@@ -130,7 +131,7 @@ function findLabelledBox(labels: Text[], root: Element, ctx: PassContext, headli
   for (const node of labels) {
     const key = labelKey(node.data);
     let label = node.parentElement;
-    if (!label || ctx.isRemoved(label) || label.closest('a, nav, button, option')) continue;
+    if (!label || ctx.isRemoved(label) || closestWhere(label, (_, t) => t === 'a' || t === 'nav' || t === 'button' || t === 'option')) continue;
     // Climb wrappers that hold only the label.
     while (label.parentElement && label.parentElement !== root && labelKey(label.parentElement.textContent ?? '') === key) {
       label = label.parentElement;
@@ -194,9 +195,9 @@ function summaryInsideContainer(label: Element, key: string, root: Element): Pag
 /** `.standfirst`, `.dek`, `.story-highlights`… just after the headline. */
 function findBySelector(boxes: Element[], root: Element, ctx: PassContext, headline: Element | null): PageSummary | null {
   for (const el of boxes) {
-    if (ctx.isRemoved(el) || el.closest('a, nav, footer, aside')) continue;
+    if (ctx.isRemoved(el) || closestWhere(el, (_, t) => t === 'a' || t === 'nav' || t === 'footer' || t === 'aside')) continue;
     if (headline && (el.contains(headline) || headline.contains(el))) continue;
-    if (el.querySelector('h1, article')) continue;
+    if (hasDescendantTag(el, ['h1', 'article'])) continue;
     const text = cleanText(toText(el)).replace(/^[^\n]{0,40}\n/, (line) => (LABELS.has(labelKey(line)) ? '' : line));
     const words = countWords(text);
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
