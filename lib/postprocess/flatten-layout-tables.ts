@@ -47,15 +47,18 @@ function isDataTable(table: Element): boolean {
   return rows.length >= 10 || columns > 4 || rows.length * columns >= DATA_GRID_CELLS;
 }
 
+/** The children of a table that flattening unwraps (a colgroup goes). Child lists, not `:scope >` queries: a selector compiles afresh per document. */
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'caption', 'colgroup']);
+
 export function flattenLayoutTables(root: Element, _ctx: PassContext): void {
   // Innermost first, so a layout table inside a layout table flattens cleanly.
   for (const table of all(root, 'table').reverse()) {
     if (!root.contains(table) || isDataTable(table)) continue;
-    for (const part of all(table, ':scope > thead, :scope > tbody, :scope > tfoot, :scope > caption, :scope > colgroup')) {
+    for (const part of childElements(table).filter((k) => TABLE_PARTS.has(k.localName))) {
       if (part.localName === 'colgroup') part.remove();
       else part.replaceWith(...Array.from(part.childNodes));
     }
-    for (const tr of all(table, ':scope > tr')) {
+    for (const tr of childElements(table).filter((k) => k.localName === 'tr')) {
       for (const cell of childElements(tr)) {
         if (cell.localName === 'td' || cell.localName === 'th') rename(cell, 'div', false);
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepFootnotes, ID_PREFIX } from './keep-footnotes';
+import { JSDOM } from 'jsdom';
+import { FOOTNOTE_LISTS, isFootnoteList, keepFootnotes, ID_PREFIX } from './keep-footnotes';
 import { articlePage, extractHtml, fragment, parseContent } from './test-page';
 
 describe('keepFootnotes', () => {
@@ -23,5 +24,17 @@ describe('keepFootnotes', () => {
     expect(target?.textContent).toContain('Measured at the old bridge gauge');
     const back = target!.querySelector('a')!;
     expect(doc.getElementById(back.getAttribute('href')!.slice(1))).toBe(ref.parentElement);
+  });
+});
+
+describe('isFootnoteList', () => {
+  it('answers as matches(FOOTNOTE_LISTS), in standards and quirks mode', () => {
+    const body = '<aside class="footnotes">a</aside><aside class="Footnotes">b</aside><aside class="x my-footnote-list">c</aside><aside class="ENDNOTES">d</aside>' +
+      '<aside class="endnotes">e</aside><div class="footnotes">f</div><ol role="doc-endnotes"><li>g</li></ol><section role="doc-footnotes">h</section>' +
+      '<div role="Doc-Endnotes">i</div><aside class="FootNote">j</aside><aside>k</aside>';
+    for (const doctype of ['<!doctype html>', '']) {
+      const doc = new JSDOM(`${doctype}<body>${body}</body>`).window.document;
+      for (const el of doc.body.querySelectorAll('*')) expect(isFootnoteList(el), `${doctype} ${el.outerHTML}`).toBe(el.matches(FOOTNOTE_LISTS));
+    }
   });
 });

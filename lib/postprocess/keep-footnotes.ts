@@ -3,12 +3,32 @@
 // shadow a property of the reader view's window (DOM clobbering), and keep footnote lists as
 // plain sections.
 import type { PassContext } from '../passes/pass-context';
-import { all, rename } from './dom';
+import { allWhere, rename } from './dom';
 import { elementWalk } from '../dom/next-element';
 
 export const ID_PREFIX = 'saar-';
 /** Footnote and endnote containers (DPUB roles, common class names). */
-const FOOTNOTE_LISTS = '[role="doc-endnotes"], [role="doc-footnotes"], aside.footnotes, aside.footnote, aside[class*="footnote"], aside.endnotes';
+export const FOOTNOTE_LISTS = '[role="doc-endnotes"], [role="doc-footnotes"], aside.footnotes, aside.footnote, aside[class*="footnote"], aside.endnotes';
+
+const FOOTNOTE_ROLES = new Set(['doc-endnotes', 'doc-footnotes']);
+const FOOTNOTE_CLASSES = ['footnotes', 'footnote', 'endnotes'];
+
+/** `el.matches(FOOTNOTE_LISTS)` as tests (a selector query compiles afresh per document). */
+export function isFootnoteList(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const role = el.getAttribute('role');
+  if (role !== null && FOOTNOTE_ROLES.has(role)) return true;
+  if (el.localName !== 'aside') return false;
+  const cls = el.getAttribute('class');
+  if (cls === null) return false;
+  if (cls.includes('footnote')) return true;
+  // Class selectors ignore case in quirks mode.
+  const quirks = el.ownerDocument.compatMode === 'BackCompat';
+  for (const token of cls.split(/[\t\n\f\r ]+/)) {
+    if (FOOTNOTE_CLASSES.includes(quirks ? token.toLowerCase() : token)) return true;
+  }
+  return false;
+}
 
 function fragmentOf(href: string): string | null {
   if (!href.startsWith('#') || href.length < 2) return null;
@@ -51,7 +71,7 @@ export function keepFootnotes(root: Element, _ctx: PassContext): void {
   }
 
   // An <aside> holding the notes would be styled as a sidebar or dropped downstream.
-  if (hasAside) for (const list of all(root, FOOTNOTE_LISTS)) {
+  if (hasAside) for (const list of allWhere(root, isFootnoteList)) {
     if (list.localName === 'aside') rename(list, 'section');
   }
 }
