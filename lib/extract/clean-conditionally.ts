@@ -164,16 +164,21 @@ function inKeptBox(el: Element): boolean {
 function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: string, inProse: (list: Element | null) => boolean): string | null {
   const tag = el.localName;
   if (tag === 'table' && isDataTable(el)) return null;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const raw = el.textContent ?? '';
+  // The text with white space collapsed, built only when a rule reads it: prose blocks (ten
+  // clause marks, counted on the raw text: marks are not white space) return before.
+  let collapsed: string | undefined;
+  const textOf = () => (collapsed ??= raw.replace(/\s+/g, ' ').trim());
   // Counted once, and only when a rule needs it (big blocks usually return before).
   let counted = -1;
-  const wordsOf = () => (counted < 0 ? (counted = countWords(text)) : counted);
+  const wordsOf = () => (counted < 0 ? (counted = countWords(textOf())) : counted);
   const weight = weightOfNames(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(BUILDER_BLOCK_WORDS, 'builder-block'));
   if (!listPage && isTeaser(el, wordsOf, stats)) return `${TEASER} card: a linked headline with a short excerpt`;
-  if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
+  if (!listPage && TEASER_ITEMS.has(tag) && isCutTeaser(el, textOf(), wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
   if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `${BOILERPLATE_NAME} (weight ${weight})`;
-  if (hasClauses(text, 10)) return null;
+  if (hasClauses(raw, 10)) return null;
+  const text = textOf();
 
   const density = text.length ? stats.linkChars / text.length : 0;
   const paragraphs = stats.p;
