@@ -5,6 +5,7 @@ import type { PassContext } from '../passes/pass-context';
 import { parseInertHtml } from '../sanitize/parse-inert';
 import { splitSrcset } from '../sanitize/sanitize';
 import { closestTag } from '../dom/has-tag';
+import { elementWalk } from '../dom/next-element';
 import { all } from './dom';
 
 const PASS = 'fixLazyImages';
@@ -127,8 +128,17 @@ export function fixLazyImages(root: Element, ctx: PassContext): void {
     if (target && replace) ctx.remove(target, PASS, 'lazy placeholder replaced by its noscript image');
     ctx.remove(ns, PASS, 'noscript unwrapped to its image');
   }
-  for (const source of all(root, 'source')) if (closestTag(source, 'picture')) fixSrcset(source);
-  for (const img of all(root, 'img')) {
+  // One walk for both lists (fixSrcset changes attributes only, never the tree), instead of a
+  // tag lookup and a query compiled in this copy for each.
+  const sources: Element[] = [];
+  const imgs: Element[] = [];
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) {
+    if (el.localName === 'img') imgs.push(el);
+    else if (el.localName === 'source' && closestTag(el, 'picture')) sources.push(el);
+  }
+  for (const source of sources) fixSrcset(source);
+  for (const img of imgs) {
     if (ctx.isRemoved(img)) continue;
     if (!fixImage(img)) { ctx.remove(img, PASS, 'placeholder image without a real source'); continue; }
     if (isTracker(img)) ctx.remove(img, PASS, 'tracking pixel');
