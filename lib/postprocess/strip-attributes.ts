@@ -2,7 +2,8 @@
 // handlers are dropped, keeping only what carries meaning (targets, sources, text alternatives,
 // table structure, language, dates, quotes). Footnote ids (prefixed by keepFootnotes) stay.
 import type { PassContext } from '../passes/pass-context';
-import { HTML_NS, all } from './dom';
+import { HTML_NS } from './dom';
+import { elementWalk } from '../dom/next-element';
 import { ID_PREFIX } from './keep-footnotes';
 
 /** Attributes kept on HTML elements. */
@@ -16,7 +17,9 @@ const TYPE_ELEMENTS = new Set(['ol', 'li', 'source']);
 const ALWAYS_DROPPED = /^(?:on|data-|aria-)|^(?:class|style|id|name|tabindex|contenteditable|draggable|hidden|slot|is|nonce|xmlns:.*)$/i;
 
 export function stripAttributes(root: Element, _ctx: PassContext): void {
-  for (const el of [root, ...all(root, '*')]) {
+  // A walk (removing attributes leaves the tree's shape alone), not a list of every element.
+  const next = elementWalk(root);
+  for (let el: Element | null = root; el; el = next()) {
     if (!el.hasAttributes()) continue;
     const html = el.namespaceURI === HTML_NS;
     if (html) {
