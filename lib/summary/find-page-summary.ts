@@ -1,4 +1,5 @@
 import type { PassContext } from '../passes/pass-context';
+import { isSpaceCode } from '../text/non-space';
 import { closestContent, closestWhere, hasDescendantTag } from '../dom/has-tag';
 import { SUMMARY_ATTRIBUTES, SUMMARY_CLASSES, SUMMARY_LABELS } from '../data/summary-labels';
 import { countWords } from '../text/script';
@@ -104,10 +105,12 @@ function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[]
 
 /** Whether `labelKey(text)` could be a label: its first two characters start one. */
 function startsLikeLabel(text: string): boolean {
-  const i = text.search(/\S/);
-  if (i < 0 || i + 1 >= text.length) return false;
+  // The first non-space character by codes: this runs on most short text nodes of the page.
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i + 1 >= text.length) return false;
   // As labelKey reads them: lowercased, and any white space as one space.
-  const second = /\s/.test(text[i + 1]) ? ' ' : text[i + 1];
+  const second = isSpaceCode(text.charCodeAt(i + 1)) ? ' ' : text[i + 1];
   return LABEL_STARTS.has((text[i] + second).toLowerCase());
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, nonSpaceLength } from './non-space';
+import { collapsedLength, isSpaceCode, nonSpaceLength } from './non-space';
 
 describe('nonSpaceLength', () => {
   it('is the length of the text without \\s, for every BMP code point', () => {
@@ -22,5 +22,11 @@ describe('collapsedLength', () => {
   });
   it('agrees on runs at the edges and on empty text', () => {
     for (const s of ['', ' ', '\n\t ', ' a ', 'a\u3000\u00a0b', '  x  y  ']) expect(collapsedLength(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').length);
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is /\\s/ for every BMP code point', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpaceCode(c)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });
