@@ -171,21 +171,6 @@ export function treeTags(root: Element): Set<string> {
   return tags;
 }
 
-/**
- * `hasAny(treeNames(root), tags, classes)` in a walk that stops at the first hit and splits only
- * class attributes that contain one of `classes` (both given lower-cased).
- */
-export function hasAnyName(root: Element, tags: readonly string[], classes: readonly string[] = []): boolean {
-  const next = elementWalk(root);
-  for (let el = next(); el; el = next()) {
-    if (tags.includes(el.localName.toLowerCase())) return true;
-    const cls = classes.length ? el.getAttribute('class')?.toLowerCase() : undefined;
-    if (!cls || !classes.some((c) => cls.includes(c))) continue;
-    for (const token of cls.split(/[\t\n\f\r ]+/)) if (classes.includes(token)) return true;
-  }
-  return false;
-}
-
 /** True when `names` holds any of `tags` or any of `classes` (both given lower-cased). */
 export function hasAny(names: TreeNames, tags: readonly string[], classes: readonly string[] = []): boolean {
   return tags.some((t) => names.tags.has(t)) || classes.some((c) => names.classes.has(c));
