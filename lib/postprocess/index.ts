@@ -14,6 +14,7 @@ import { flattenLayoutTables } from './flatten-layout-tables';
 import { removeRepeatedCaptions } from './remove-repeated-captions';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removePostSignatures } from './remove-post-signatures';
+import { removeClosingSections } from './remove-closing-sections';
 import { removeEmptyBlocks } from './remove-empty-blocks';
 import { unwrapSpans } from './unwrap-spans';
 import { stripAttributes } from './strip-attributes';
@@ -31,6 +32,7 @@ export const POSTPROCESS_PASSES: NamedPass[] = [
   { name: 'flattenLayoutTables', run: flattenLayoutTables },
   { name: 'removeRepeatedCaptions', run: removeRepeatedCaptions },
   { name: 'removePostSignatures', run: removePostSignatures },
+  { name: 'removeClosingSections', run: removeClosingSections },
   { name: 'removeRepeatedBlocks', run: removeRepeatedBlocks },
   { name: 'removeEmptyBlocks', run: removeEmptyBlocks },
   { name: 'unwrapSpans', run: unwrapSpans },

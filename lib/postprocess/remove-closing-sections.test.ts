@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { removeClosingSections } from './remove-closing-sections';
+import { fragment } from './test-page';
+import { createPassContext, type PageKind } from '../passes/pass-context';
+
+const BODY = [
+  'The council voted on Tuesday to rebuild the riverside walls before the spring rains, after a night of debate.',
+  'Engineers said the embankments built after the last great flood had held, but the town centre remained exposed.',
+  'Shopkeepers cleared mud from their floors as volunteers arrived from nearby villages with pumps and shovels.',
+  'The mayor will ask the national government for emergency funds and publish a plan for the works next month.',
+  'Farmers downstream lost much of the autumn harvest and do not yet know what their insurance will cover.',
+  'Schools in the upper town reopen on Monday, while pupils from the lower districts will share classrooms.',
+].map((p) => `<p>${p}</p>`).join('');
+
+function run(html: string, pageKind: PageKind = 'article') {
+  const { root } = fragment(html);
+  removeClosingSections(root, createPassContext('https://example.org/a', { mutate: true, debug: true, pageKind }));
+  return root.textContent ?? '';
+}
+
+describe('removeClosingSections', () => {
+  it('drops a get-in-touch section after the article, with everything after its heading', () => {
+    const text = run(`<div>${BODY}<h3><span>Contact Us</span></h3><p>Call us at 555-0100 or fill out the form and we will reply within a day.</p></div><div><p>“Great team!” Jane M., reviewer</p></div>`);
+    expect(text).toContain('share classrooms');
+    expect(text).not.toContain('Contact Us');
+    expect(text).not.toContain('555-0100');
+    expect(text).not.toContain('Great team');
+  });
+
+  it('drops unlinked teasers under a recirculation heading at the end', () => {
+    const text = run(`${BODY}<h2>Trending stories in world travel</h2><p>The cheapest places to fly this winter.</p><p>Ten quiet beaches for a long weekend.</p>`);
+    expect(text).toContain('share classrooms');
+    expect(text).not.toContain('cheapest places');
+    expect(text).not.toContain('Trending stories');
+  });
+
+  it('keeps such a heading in the middle of the text, a link in a sentence, and pages that are not articles', () => {
+    const middle = `<p>${BODY}</p><h2>More from the valley</h2>${BODY}`;
+    expect(run(middle)).toContain('More from the valley');
+    const link = `${BODY}<p>Readers can <a href="/contact">contact us</a> with their stories.</p>`;
+    expect(run(link)).toContain('with their stories');
+    const other = `${BODY}<h3>Contact us</h3><p>Call 555-0100.</p>`;
+    expect(run(other, 'other')).toContain('555-0100');
+    expect(run(other)).not.toContain('555-0100');
+  });
+
+  it('takes the heading only as a whole line', () => {
+    expect(run(`${BODY}<h3>Contact us about the flood relief fund</h3><p>Call 555-0100.</p>`)).toContain('555-0100');
+  });
+});
