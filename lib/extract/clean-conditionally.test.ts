@@ -172,6 +172,17 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Teaser one');
   });
 
+  it('keeps a list of links announced by a lead-in when each sits in a box of its own (AsciiDoc), not one under a heading', () => {
+    const text = run(
+      `<div class="sect"><div class="paragraph"><p>${'Progress was good this month. '.repeat(3)}</p></div><div class="paragraph"><p>Many patches were sent for review:</p></div>` +
+        `<div class="ulist">${linkList('Patch', 3)}</div><div class="paragraph"><p>Most of them were merged.</p></div></div>` +
+        `<div class="sect"><h3>More stories</h3><div class="ulist">${linkList('Teaser', 3)}</div></div>`,
+    );
+    expect(text).toContain('Patch one');
+    expect(text).toContain('Patch three');
+    expect(text).not.toContain('Teaser one');
+  });
+
   it("keeps a list of links that ends a section of the text, not one that ends the article", () => {
     const text = run(`<h2>Linear models</h2>${PROSE}${linkList('Regression', 2)}<h2>Decision trees</h2>${PROSE}${linkList('Recommended', 2)}`);
     expect(text).toContain('Regression one');

@@ -183,8 +183,10 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
 
   if (images > 2 && paragraphs / images < 0.5 && !stats.figures && words < 40) return 'images without prose';
   if (density > 0.3 && isSubpageToc(el, pageUrl)) return KEPT_LINKS;
-  // A list in the running text ("…are these:", "Buying options:") is part of it, links or not.
+  // A list in the running text ("…are these:", "Buying options:") is part of it, links or not;
+  // so is the box that only wraps it (AsciiDoc's `div.ulist`).
   if ((isList || tag === 'li') && inProse(tag === 'li' ? el.parentElement : el)) return KEPT_LINKS;
+  if (!isList && tag !== 'li' && inProse(wrappedList(el))) return KEPT_LINKS;
   if (!isList && items > paragraphs && density > 0.3) return 'more list items than paragraphs, mostly links';
   if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
   if (words === 0 && images === 0 && embeds === 0 && !stats.media) return 'empty block';
@@ -251,12 +253,37 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  */
 function isListInProse(list: Element | null): boolean {
   if (!list || (list.localName !== 'ul' && list.localName !== 'ol')) return false;
-  let prev = list.previousSibling;
-  while (prev && (prev.nodeType === 8 || (prev.nodeType === 3 && !(prev.textContent ?? '').trim()))) prev = prev.previousSibling;
+  // A list alone in its box (AsciiDoc's `div.paragraph > p` lead-in, then `div.ulist > ul`) is
+  // read from the box's place among its siblings.
+  let at: Element = list;
+  for (let i = 0; i < WRAPPER_DEPTH && !meaningfulSibling(at, 'previousSibling') && !meaningfulSibling(at, 'nextSibling') && at.parentElement && wrappedList(at.parentElement) === list; i++) at = at.parentElement;
+  const prev = meaningfulSibling(at, 'previousSibling');
   if (!prev || (prev.nodeType === 1 && HEADINGS.has((prev as Element).localName))) return false;
   if ((prev.textContent ?? '').trim().endsWith(':')) return true;
-  const next = list.nextElementSibling;
+  const next = at.nextElementSibling;
   return !!next && next.localName !== 'h1' && HEADINGS.has(next.localName);
+}
+
+/** How many boxes that only wrap a list are looked through. */
+const WRAPPER_DEPTH = 2;
+
+/** The sibling before or after `el`, past comments and blank text. */
+function meaningfulSibling(el: Element, dir: 'previousSibling' | 'nextSibling'): ChildNode | null {
+  let n = el[dir];
+  while (n && (n.nodeType === 8 || (n.nodeType === 3 && !(n.textContent ?? '').trim()))) n = n[dir];
+  return n;
+}
+
+/** The list that `el` only wraps (its one child, or that child's one child), else null. */
+function wrappedList(el: Element): Element | null {
+  let n: Element = el;
+  for (let i = 0; i < WRAPPER_DEPTH; i++) {
+    const only = n.firstElementChild;
+    if (!only || only !== n.lastElementChild || meaningfulSibling(only, 'previousSibling') || meaningfulSibling(only, 'nextSibling')) return null;
+    if (only.localName === 'ul' || only.localName === 'ol') return only;
+    n = only;
+  }
+  return null;
 }
 
 /** A card promoting another page: its headline is a link away, and it is short. */
