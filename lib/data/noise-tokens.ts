@@ -134,15 +134,6 @@ export const AUTHOR_BIO_TOKENS = [
 export const POST_GRID_TOKENS = ['elementor-widget-posts', 'elementor-posts-container', 'elementor-widget-loop'];
 
 /**
- * Lists of customer testimonials (quotes from clients or listeners, often a carousel that clones its
- * slides) beside an article: praise of the site, not the story. The plural only: the singular also
- * names a customer's quote set in the body as a pull quote (`pullquote-testimonial`) or a block
- * style (`small-testimonial-pattern`). Applied by the widgets pass on article pages only: on a
- * service or product page they are part of what the page shows.
- */
-export const TESTIMONIAL_TOKENS = ['testimonials'];
-
-/**
  * Words that make a matched name a state flag on a container rather than the thing itself:
  * `sidebar-enabled--false`, `has-sidebar`, `no-comments`, `with-ads`. A weak or strong token next
  * to one of these (in that order) is ignored.

@@ -82,20 +82,6 @@ describe('removeWidgets', () => {
     expect(doc.body.textContent).toContain('Excerpt 2');
   });
 
-  it('drops a list of customer testimonials on articles, and keeps a single quote styled as one and service pages', () => {
-    const card = (n: number) => `<div class="testimonial-card"><blockquote>Quote ${n}: super informative, I learn something new every episode.</blockquote><p>Listener ${n}</p></div>`;
-    const html = `<div class="entry-content"><p>${EN_PARA}</p><p>${EN_PARA}</p></div><section class="testimonials-wrapper">${card(1)}${card(2)}${card(3)}</section>`;
-    const article = mutate(removeWidgets, html);
-    expect(article.text).not.toContain('Quote 2');
-    expect(article.text).toContain('bus network');
-    // A customer's words set in the body as a pull quote ("pullquote-testimonial") are the story's.
-    const inBody = mutate(removeWidgets, `<div class="entry-content"><p>${EN_PARA}</p><section class="pullquote-testimonial"><blockquote>Quote 9: the new routes saved me an hour a day.</blockquote></section></div>`);
-    expect(inBody.text).toContain('Quote 9');
-    const doc = parse(html);
-    removeWidgets(doc.body, createPassContext('https://plumber.example.com/services', { mutate: true, pageKind: 'other' }));
-    expect(doc.body.textContent).toContain('Quote 2');
-  });
-
   it('drops shopper review sections on pages that are not articles, and keeps them on articles', () => {
     const html = `<div class="product"><h1>Trail pack</h1><p>${EN_PARA}</p></div><section class="product-reviews"><h2>Reviews</h2><p>Great bag, gets the job done on long hikes.</p></section><div id="user_reviews">Fits well, a little small for winter.</div>`;
     const doc = parse(html);

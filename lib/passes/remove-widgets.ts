@@ -1,9 +1,9 @@
 import type { Rule } from './noise-engine';
 import { isLinkLike, labelSet, matchTokens, rulePass, tokenMatcher } from './noise-engine';
-import { AUTHOR_BIO_TOKENS, POST_GRID_TOKENS, REVIEW_TOKENS, TESTIMONIAL_TOKENS, WIDGET_TOKENS } from '../data/noise-tokens';
+import { AUTHOR_BIO_TOKENS, POST_GRID_TOKENS, REVIEW_TOKENS, WIDGET_TOKENS } from '../data/noise-tokens';
 
-/** On articles, author bio boxes, builders' post grids and testimonials too; on forums the same names hold each post's author. */
-const ARTICLE_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...AUTHOR_BIO_TOKENS, ...POST_GRID_TOKENS, ...TESTIMONIAL_TOKENS], weak: WIDGET_TOKENS.weak });
+/** On articles, author bio boxes and builders' post grids too; on forums the same names hold each post's author. */
+const ARTICLE_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...AUTHOR_BIO_TOKENS, ...POST_GRID_TOKENS], weak: WIDGET_TOKENS.weak });
 /** On other pages (products), shopper review sections too. */
 const OTHER_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...REVIEW_TOKENS], weak: WIDGET_TOKENS.weak });
 const LABELS = labelSet('widgetLabels');
