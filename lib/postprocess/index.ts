@@ -25,6 +25,8 @@ export const POSTPROCESS_PASSES: NamedPass[] = [
   { name: 'keepMath', run: keepMath },
   { name: 'replaceEmbeds', run: replaceEmbeds },
   { name: 'removeLeftovers', run: removeLeftovers },
+  // Before links to '#' are unwrapped: a button set in the text is no heading.
+  { name: 'removeClosingSections', run: removeClosingSections },
   { name: 'absolutizeUrls', run: absolutizeUrls },
   { name: 'keepCodeBlocks', run: keepCodeBlocks },
   { name: 'keepFootnotes', run: keepFootnotes },
@@ -32,7 +34,6 @@ export const POSTPROCESS_PASSES: NamedPass[] = [
   { name: 'flattenLayoutTables', run: flattenLayoutTables },
   { name: 'removeRepeatedCaptions', run: removeRepeatedCaptions },
   { name: 'removePostSignatures', run: removePostSignatures },
-  { name: 'removeClosingSections', run: removeClosingSections },
   { name: 'removeRepeatedBlocks', run: removeRepeatedBlocks },
   { name: 'removeEmptyBlocks', run: removeEmptyBlocks },
   { name: 'unwrapSpans', run: unwrapSpans },

@@ -27,7 +27,7 @@ export function removeClosingSections(root: Element, ctx: PassContext): void {
     const text = (t.nodeValue ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > MAX_HEADING_CHARS || !HEADING.test(text)) continue;
     const line = lineOf(t, root, text);
-    if (!line || NOT_HEADINGS.has(line.localName) || ctx.isRemoved(line)) continue;
+    if (!line || NOT_HEADINGS.has(line.localName) || isAction(line, text) || ctx.isRemoved(line)) continue;
     if (total < 0) total = countWords(root.textContent ?? '');
     const tail = following(line, root);
     const tailWords = countWords(line.textContent ?? '') + tail.reduce((n, x) => n + countWords(x.textContent ?? ''), 0);
@@ -39,6 +39,15 @@ export function removeClosingSections(root: Element, ctx: PassContext): void {
     }
     return;
   }
+}
+
+/**
+ * A line that is all link or button (`<p><a class="btn">Talk to an expert</a></p>`): a call to
+ * action set in the text, with more text after it, not a heading over the end of the page.
+ */
+function isAction(line: Element, text: string): boolean {
+  for (const a of line.querySelectorAll('a[href], button')) if ((a.textContent ?? '').replace(/\s+/g, ' ').trim() === text) return true;
+  return false;
 }
 
 /** The outermost element whose whole text is the line (`<h2><span>Contact us</span></h2>` gives the h2). */
