@@ -39,11 +39,19 @@ describe('removeClosingSections', () => {
     expect(run(middle)).toContain('More from the valley');
     const link = `${BODY}<p>Readers can <a href="/contact">contact us</a> with their stories.</p>`;
     expect(run(link)).toContain('with their stories');
+    const sentence = `${BODY}<p>Contact us <a href="/tips">here</a> with tips about the flood.</p><p>The walls will not stop a flood like the one of 1955.</p>`;
+    expect(run(sentence)).toContain('one of 1955');
     const button = `${BODY}<p><a class="btn" href="#">Talk to an expert</a></p><h3>Limits of the new walls</h3><p>The walls will not stop a flood like the one of 1955.</p>`;
     expect(run(button)).toContain('one of 1955');
     const other = `${BODY}<h3>Contact us</h3><p>Call 555-0100.</p>`;
     expect(run(other, 'other')).toContain('555-0100');
     expect(run(other)).not.toContain('555-0100');
+  });
+
+  it('drops a sign-off and what follows it', () => {
+    const text = run(`${BODY}<h3>Thanks for reading!</h3><p>I am Erin, a designer and mother of three who writes about homes.</p>`);
+    expect(text).toContain('share classrooms');
+    expect(text).not.toContain('designer and mother');
   });
 
   it('takes the heading only as a whole line', () => {

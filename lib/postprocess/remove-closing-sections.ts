@@ -53,7 +53,8 @@ function isAction(line: Element, text: string): boolean {
 /** The outermost element whose whole text is the line (`<h2><span>Contact us</span></h2>` gives the h2). */
 function lineOf(t: Node, root: Element, text: string): Element | null {
   let el = t.parentElement;
-  if (!el || el === root) return null;
+  // The text node must be the element's whole text: "Contact us" before a link in a sentence is not a line.
+  if (!el || el === root || (el.textContent ?? '').replace(/\s+/g, ' ').trim() !== text) return null;
   while (el.parentElement && el.parentElement !== root && (el.parentElement.textContent ?? '').replace(/\s+/g, ' ').trim() === text) el = el.parentElement;
   return el;
 }
