@@ -172,6 +172,15 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Teaser one');
   });
 
+  it('keeps a list of linked headlines that a heading ending in a colon announces in the text, not one under a box title', () => {
+    const picks = `<ul>${['Fluke 117', 'Klein MM400', 'Irwin Vise'].map((n, i) => `<li><h2><a href="https://shop.example.com/p/${i}">${n}</a></h2></li>`).join('')}</ul>`;
+    const text = run(`${PROSE}<p>Choose a meter with auto-ranging.</p><h4>Top Expert Recommendations:</h4>${picks}<p>${'A clamp meter reads current without breaking the circuit. '.repeat(2)}</p>${PROSE}` +
+      `<h3>More stories:</h3><ul>${['Wire strippers compared', 'Best headlamps'].map((n, i) => `<li><h3><a href="/s/${i}">${n}</a></h3></li>`).join('')}</ul>`);
+    expect(text).toContain('Fluke 117');
+    expect(text).toContain('Irwin Vise');
+    expect(text).not.toContain('Best headlamps');
+  });
+
   it('keeps a list of links announced by a lead-in when each sits in a box of its own (AsciiDoc), not one under a heading', () => {
     const text = run(
       `<div class="sect"><div class="paragraph"><p>${'Progress was good this month. '.repeat(3)}</p></div><div class="paragraph"><p>Many patches were sent for review:</p></div>` +

@@ -159,6 +159,9 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   let counted = -1;
   const wordsOf = () => (counted < 0 ? (counted = countWords(text)) : counted);
   const weight = weightOfNames(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(BUILDER_BLOCK_WORDS, 'builder-block'));
+  // A list the text announces ("Top Expert Recommendations:") and its items are the text's, even
+  // when each item is only a linked headline: judged before the teaser rules.
+  if (!listPage && (tag === 'li' || tag === 'ul' || tag === 'ol') && inProse(tag === 'li' ? el.parentElement : el)) return KEPT_LINKS;
   if (!listPage && isTeaser(el, wordsOf, stats)) return `${TEASER} card: a linked headline with a short excerpt`;
   if (!listPage && isCutTeaser(el, text, wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
@@ -258,10 +261,23 @@ function isListInProse(list: Element | null): boolean {
   let at: Element = list;
   for (let i = 0; i < WRAPPER_DEPTH && !meaningfulSibling(at, 'previousSibling') && !meaningfulSibling(at, 'nextSibling') && at.parentElement && wrappedList(at.parentElement) === list; i++) at = at.parentElement;
   const prev = meaningfulSibling(at, 'previousSibling');
-  if (!prev || (prev.nodeType === 1 && HEADINGS.has((prev as Element).localName))) return false;
-  if ((prev.textContent ?? '').trim().endsWith(':')) return true;
+  if (!prev) return false;
   const next = at.nextElementSibling;
+  if (prev.nodeType === 1 && HEADINGS.has((prev as Element).localName)) return isLeadInHeading(prev as Element, next);
+  if ((prev.textContent ?? '').trim().endsWith(':')) return true;
   return !!next && next.localName !== 'h1' && HEADINGS.has(next.localName);
+}
+
+/**
+ * A heading that reads as a lead-in ("Top Expert Recommendations:") set in the running text: it
+ * ends in a colon, a paragraph comes before it and the text goes on after its list. A heading
+ * that names a box ("More stories") has no colon, and a box at the article's end has no text after it.
+ */
+function isLeadInHeading(heading: Element, afterList: Element | null): boolean {
+  if (!(heading.textContent ?? '').trim().endsWith(':')) return false;
+  const before = heading.previousElementSibling;
+  if (!before || before.localName !== 'p' || !afterList) return false;
+  return afterList.localName === 'p' || HEADINGS.has(afterList.localName);
 }
 
 /** How many boxes that only wrap a list are looked through. */
