@@ -34,6 +34,16 @@ describe('removeClosingSections', () => {
     expect(text).not.toContain('Trending stories');
   });
 
+  it('keeps a closing-looking subsection when the article goes on with a part of higher rank after it', () => {
+    const part = '<p>From the coast, the train climbs for two hours into the hills, where the old mill towns keep their markets, their chapels and the walks along the canal.</p>';
+    const text = run(`${BODY}<h2>Day 3: The coast</h2>${BODY}<h3>More from the coast</h3><ul><li>Where to stay</li><li>What to eat</li></ul><h2>Day 4: The hills</h2>${part}`);
+    expect(text).toContain('Where to stay');
+    expect(text).toContain('old mill towns');
+    // A box's title over one line (a sign-up form) is no part of the article.
+    const box = run(`${BODY}<h2>Day 3: The coast</h2>${BODY}<h3>More from the coast</h3><p>Where to stay.</p><section><h2>Newsletter</h2><p>Be the first to know.</p></section>`);
+    expect(box).not.toContain('Where to stay');
+  });
+
   it('keeps such a heading in the middle of the text, a link in a sentence, and pages that are not articles', () => {
     const middle = `<p>${BODY}</p><h2>More from the valley</h2>${BODY}`;
     expect(run(middle)).toContain('More from the valley');

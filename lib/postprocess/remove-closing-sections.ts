@@ -31,7 +31,7 @@ export function removeClosingSections(root: Element, ctx: PassContext): void {
     if (total < 0) total = countWords(root.textContent ?? '');
     const tail = following(line, root);
     const tailWords = countWords(line.textContent ?? '') + tail.reduce((n, x) => n + countWords(x.textContent ?? ''), 0);
-    if (tailWords > MAX_TAIL_SHARE * total) continue;
+    if (tailWords > MAX_TAIL_SHARE * total || outranked(line, tail)) continue;
     ctx.remove(line, PASS, `closing section "${text}"`);
     for (const x of tail) {
       if (x.nodeType === 1) ctx.remove(x as Element, PASS, `after closing section "${text}"`);
@@ -65,3 +65,33 @@ function following(el: Element, root: Element): Node[] {
   for (let n: Element | null = el; n && n !== root; n = n.parentElement) for (let s = n.nextSibling; s; s = s.nextSibling) out.push(s);
   return out;
 }
+
+/**
+ * Whether a heading of higher rank, over a paragraph of prose, comes after the closing heading:
+ * it was a subsection ('More posts related to Tokyo' as an h3) and the article goes on with its
+ * next part (an h2 and its text). A sign-up box's title over one line does not count.
+ */
+function outranked(line: Element, tail: Node[]): boolean {
+  const rank = HEADING_RANK.indexOf(line.localName);
+  if (rank <= 0) return false;
+  const higher = HEADING_RANK.slice(0, rank);
+  const selector = higher.join(',');
+  for (const x of tail) {
+    if (x.nodeType !== 1) continue;
+    const el = x as Element;
+    const headings = higher.includes(el.localName) ? [el] : Array.from(el.querySelectorAll(selector));
+    if (headings.some(opensPart)) return true;
+  }
+  return false;
+}
+
+/** A paragraph of prose this long right under a heading makes it a part of the article, not a box's title. */
+const PART_WORDS = 20;
+
+function opensPart(heading: Element): boolean {
+  const next = heading.nextElementSibling;
+  return next?.localName === 'p' && countWords(next.textContent ?? '') >= PART_WORDS;
+}
+
+/** Heading tags, highest rank first. */
+const HEADING_RANK = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
