@@ -87,6 +87,17 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Another story');
   });
 
+  it('drops a card of a teaser widget whose excerpt is too long for a teaser, when its like siblings went as teasers', () => {
+    const item = (i: number, words: number) => `<div class="post-item"><div class="copy"><h3><a href="/story/${i}">Story number ${i}</a></h3><p>${'Along the river path '.repeat(words / 4)}</p></div></div>`;
+    const text = run(`${PROSE.repeat(3)}<div class="post-list">${item(1, 12)}${item(2, 12)}${item(3, 12)}${item(4, 120)}</div>`);
+    expect(text).toContain('The committee met');
+    expect(text).not.toContain('Story number 1');
+    expect(text).not.toContain('Story number 4');
+    // One long item beside one teaser: no widget.
+    const two = run(`${PROSE.repeat(3)}<div class="post-list">${item(1, 12)}${item(4, 120)}<div class="note">${PROSE}</div></div>`);
+    expect(two).toContain('Story number 4');
+  });
+
   it("keeps a listicle's cards when the title announces as many, and drops them otherwise", () => {
     // Per-item class names (`pick-7`) do not make the cards unlike.
     const pick = (i: number) => card(i).replace('class="card"', `class="card pick-${i}"`);

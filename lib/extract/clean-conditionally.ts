@@ -66,6 +66,19 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   };
   // On a listing, a box named like boilerplate ("meta", "media") that every item repeats is part of the items.
   const repeated = listPage ? repeatedClasses(blocks) : null;
+  // Items (parent, signature) that went as teaser cards: their like siblings are cards of the same widget.
+  const teaserItems = new Map<Element, Map<string, Set<Element>>>();
+  const itemOf = (el: Element): Element | null => {
+    let at: Element | null = el;
+    for (let i = 0; at && at !== root && i <= CARD_DEPTH; at = at.parentElement, i++) {
+      const parent = at.parentElement;
+      if (!parent) return null;
+      let counts = siblingCounts.get(parent);
+      if (!counts) siblingCounts.set(parent, (counts = countBySignature(childElements(parent))));
+      if ((counts.get(signature(at)) ?? 0) >= TEASER_WIDGET) return at;
+    }
+    return null;
+  };
   for (const el of blocks) {
     if (!el.parentNode || el === root || inKeptBox(el)) continue;
     let reason = judge(el, listPage, stats.get(el), ctx.url, inProse);
@@ -81,11 +94,37 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     // A link list kept as content: its links read as text for the blocks around it.
     if (reason === KEPT_LINKS) stats.linksAsText(el);
     if (!reason || reason === KEPT_LINKS) continue;
+    if (ctx.pageKind === 'article' && reason.startsWith(TEASER)) {
+      const item = itemOf(el);
+      const parent = item?.parentElement;
+      if (item && parent) {
+        let bySig = teaserItems.get(parent);
+        if (!bySig) teaserItems.set(parent, (bySig = new Map()));
+        const key = signature(item);
+        let items = bySig.get(key);
+        if (!items) bySig.set(key, (items = new Set()));
+        items.add(item);
+      }
+    }
     const ancestors = stats.ancestorsOf(el);
     ctx.remove(el, 'cleanConditionally', reason);
     if (!el.parentNode) stats.detached(el, ancestors);
   }
+  // A widget of cards where most went as teasers: the rest are its cards too (an excerpt too
+  // long to read as a teaser's, a headline box judged apart).
+  for (const [parent, bySig] of teaserItems) {
+    for (const [key, items] of bySig) {
+      const removed = items.size;
+      if (removed < TEASER_WIDGET - 1) continue;
+      const left = childElements(parent).filter((c) => signature(c) === key && !items.has(c) && !ctx.isRemoved(c));
+      if (left.length > removed) continue;
+      for (const c of left) ctx.remove(c, 'cleanConditionally', `${TEASER}: a card beside ${removed} teaser cards`);
+    }
+  }
 }
+
+/** So many like items make a widget of cards. */
+const TEASER_WIDGET = 3;
 
 /** The start of the reasons given to teaser cards. */
 const TEASER = 'teaser';
