@@ -87,6 +87,17 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Another story');
   });
 
+  it('drops a card of a teaser widget whose excerpt is too long for a teaser, when its like siblings went as teasers', () => {
+    const item = (i: number, words: number) => `<div class="post-item"><div class="copy"><h3><a href="/story/${i}">Story number ${i}</a></h3><p>${'Along the river path '.repeat(words / 4)}</p></div></div>`;
+    const text = run(`${PROSE.repeat(3)}<div class="post-list">${item(1, 12)}${item(2, 12)}${item(3, 12)}${item(4, 120)}</div>`);
+    expect(text).toContain('The committee met');
+    expect(text).not.toContain('Story number 1');
+    expect(text).not.toContain('Story number 4');
+    // One long item beside one teaser: no widget.
+    const two = run(`${PROSE.repeat(3)}<div class="post-list">${item(1, 12)}${item(4, 120)}<div class="note">${PROSE}</div></div>`);
+    expect(two).toContain('Story number 4');
+  });
+
   it("keeps a listicle's cards when the title announces as many, and drops them otherwise", () => {
     // Per-item class names (`pick-7`) do not make the cards unlike.
     const pick = (i: number) => card(i).replace('class="card"', `class="card pick-${i}"`);
@@ -169,6 +180,26 @@ describe('cleanConditionally', () => {
     expect(text).toContain('Two families');
     expect(text).toContain('Centroid one');
     expect(text).toContain('Centroid three');
+    expect(text).not.toContain('Teaser one');
+  });
+
+  it('keeps a list of linked headlines that a heading ending in a colon announces in the text, not one under a box title', () => {
+    const picks = `<ul>${['Fluke 117', 'Klein MM400', 'Irwin Vise'].map((n, i) => `<li><h2><a href="https://shop.example.com/p/${i}">${n}</a></h2></li>`).join('')}</ul>`;
+    const text = run(`${PROSE}<p>Choose a meter with auto-ranging.</p><h4>Top Expert Recommendations:</h4>${picks}<p>${'A clamp meter reads current without breaking the circuit. '.repeat(2)}</p>${PROSE}` +
+      `<h3>More stories:</h3><ul>${['Wire strippers compared', 'Best headlamps'].map((n, i) => `<li><h3><a href="/s/${i}">${n}</a></h3></li>`).join('')}</ul>`);
+    expect(text).toContain('Fluke 117');
+    expect(text).toContain('Irwin Vise');
+    expect(text).not.toContain('Best headlamps');
+  });
+
+  it('keeps a list of links announced by a lead-in when each sits in a box of its own (AsciiDoc), not one under a heading', () => {
+    const text = run(
+      `<div class="sect"><div class="paragraph"><p>${'Progress was good this month. '.repeat(3)}</p></div><div class="paragraph"><p>Many patches were sent for review:</p></div>` +
+        `<div class="ulist">${linkList('Patch', 3)}</div><div class="paragraph"><p>Most of them were merged.</p></div></div>` +
+        `<div class="sect"><h3>More stories</h3><div class="ulist">${linkList('Teaser', 3)}</div></div>`,
+    );
+    expect(text).toContain('Patch one');
+    expect(text).toContain('Patch three');
     expect(text).not.toContain('Teaser one');
   });
 

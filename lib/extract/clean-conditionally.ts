@@ -76,6 +76,19 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   };
   // On a listing, a box named like boilerplate ("meta", "media") that every item repeats is part of the items.
   const repeated = listPage ? repeatedClasses(blocks) : null;
+  // Items (parent, signature) that went as teaser cards: their like siblings are cards of the same widget.
+  const teaserItems = new Map<Element, Map<string, Set<Element>>>();
+  const itemOf = (el: Element): Element | null => {
+    let at: Element | null = el;
+    for (let i = 0; at && at !== root && i <= CARD_DEPTH; at = at.parentElement, i++) {
+      const parent = at.parentElement;
+      if (!parent) return null;
+      let counts = siblingCounts.get(parent);
+      if (!counts) siblingCounts.set(parent, (counts = countBySignature(childElements(parent))));
+      if ((counts.get(signature(at)) ?? 0) >= TEASER_WIDGET) return at;
+    }
+    return null;
+  };
   for (const el of blocks) {
     if (!el.parentNode || el === root || inKeptBox(el)) continue;
     let reason = judge(el, listPage, stats.get(el), ctx.url, inProse);
@@ -91,11 +104,37 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
     // A link list kept as content: its links read as text for the blocks around it.
     if (reason === KEPT_LINKS) stats.linksAsText(el);
     if (!reason || reason === KEPT_LINKS) continue;
+    if (ctx.pageKind === 'article' && reason.startsWith(TEASER)) {
+      const item = itemOf(el);
+      const parent = item?.parentElement;
+      if (item && parent) {
+        let bySig = teaserItems.get(parent);
+        if (!bySig) teaserItems.set(parent, (bySig = new Map()));
+        const key = signature(item);
+        let items = bySig.get(key);
+        if (!items) bySig.set(key, (items = new Set()));
+        items.add(item);
+      }
+    }
     const ancestors = stats.ancestorsOf(el);
     ctx.remove(el, 'cleanConditionally', reason);
     if (!el.parentNode) stats.detached(el, ancestors);
   }
+  // A widget of cards where most went as teasers: the rest are its cards too (an excerpt too
+  // long to read as a teaser's, a headline box judged apart).
+  for (const [parent, bySig] of teaserItems) {
+    for (const [key, items] of bySig) {
+      const removed = items.size;
+      if (removed < TEASER_WIDGET - 1) continue;
+      const left = childElements(parent).filter((c) => signature(c) === key && !items.has(c) && !ctx.isRemoved(c));
+      if (left.length > removed) continue;
+      for (const c of left) ctx.remove(c, 'cleanConditionally', `${TEASER}: a card beside ${removed} teaser cards`);
+    }
+  }
 }
+
+/** So many like items make a widget of cards. */
+const TEASER_WIDGET = 3;
 
 /** The start of the reasons given to teaser cards. */
 const TEASER = 'teaser';
@@ -173,6 +212,9 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   let counted = -1;
   const wordsOf = () => (counted < 0 ? (counted = countWords(textOf())) : counted);
   const weight = weightOfNames(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(BUILDER_BLOCK_WORDS, 'builder-block'));
+  // A list the text announces ("Top Expert Recommendations:") and its items are the text's, even
+  // when each item is only a linked headline: judged before the teaser rules.
+  if (!listPage && (tag === 'li' || tag === 'ul' || tag === 'ol') && inProse(tag === 'li' ? el.parentElement : el)) return KEPT_LINKS;
   if (!listPage && isTeaser(el, wordsOf, stats)) return `${TEASER} card: a linked headline with a short excerpt`;
   if (!listPage && TEASER_ITEMS.has(tag) && isCutTeaser(el, textOf(), wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
@@ -197,8 +239,10 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
 
   if (images > 2 && paragraphs / images < 0.5 && !stats.figures && words < 40) return 'images without prose';
   if (density > 0.3 && isSubpageToc(el, pageUrl)) return KEPT_LINKS;
-  // A list in the running text ("…are these:", "Buying options:") is part of it, links or not.
+  // A list in the running text ("…are these:", "Buying options:") is part of it, links or not;
+  // so is the box that only wraps it (AsciiDoc's `div.ulist`).
   if ((isList || tag === 'li') && inProse(tag === 'li' ? el.parentElement : el)) return KEPT_LINKS;
+  if (!isList && tag !== 'li' && inProse(wrappedList(el))) return KEPT_LINKS;
   if (!isList && items > paragraphs && density > 0.3) return 'more list items than paragraphs, mostly links';
   if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
   if (words === 0 && images === 0 && embeds === 0 && !stats.media) return 'empty block';
@@ -265,12 +309,50 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  */
 function isListInProse(list: Element | null): boolean {
   if (!list || (list.localName !== 'ul' && list.localName !== 'ol')) return false;
-  let prev = list.previousSibling;
-  while (prev && (prev.nodeType === 8 || (prev.nodeType === 3 && !(prev.textContent ?? '').trim()))) prev = prev.previousSibling;
-  if (!prev || (prev.nodeType === 1 && HEADINGS.has((prev as Element).localName))) return false;
+  // A list alone in its box (AsciiDoc's `div.paragraph > p` lead-in, then `div.ulist > ul`) is
+  // read from the box's place among its siblings.
+  let at: Element = list;
+  for (let i = 0; i < WRAPPER_DEPTH && !meaningfulSibling(at, 'previousSibling') && !meaningfulSibling(at, 'nextSibling') && at.parentElement && wrappedList(at.parentElement) === list; i++) at = at.parentElement;
+  const prev = meaningfulSibling(at, 'previousSibling');
+  if (!prev) return false;
+  const next = at.nextElementSibling;
+  if (prev.nodeType === 1 && HEADINGS.has((prev as Element).localName)) return isLeadInHeading(prev as Element, next);
   if ((prev.textContent ?? '').trim().endsWith(':')) return true;
-  const next = list.nextElementSibling;
   return !!next && next.localName !== 'h1' && HEADINGS.has(next.localName);
+}
+
+/**
+ * A heading that reads as a lead-in ("Top Expert Recommendations:") set in the running text: it
+ * ends in a colon, a paragraph comes before it and the text goes on after its list. A heading
+ * that names a box ("More stories") has no colon, and a box at the article's end has no text after it.
+ */
+function isLeadInHeading(heading: Element, afterList: Element | null): boolean {
+  if (!(heading.textContent ?? '').trim().endsWith(':')) return false;
+  const before = heading.previousElementSibling;
+  if (!before || before.localName !== 'p' || !afterList) return false;
+  return afterList.localName === 'p' || HEADINGS.has(afterList.localName);
+}
+
+/** How many boxes that only wrap a list are looked through. */
+const WRAPPER_DEPTH = 2;
+
+/** The sibling before or after `el`, past comments and blank text. */
+function meaningfulSibling(el: Element, dir: 'previousSibling' | 'nextSibling'): ChildNode | null {
+  let n = el[dir];
+  while (n && (n.nodeType === 8 || (n.nodeType === 3 && !(n.textContent ?? '').trim()))) n = n[dir];
+  return n;
+}
+
+/** The list that `el` only wraps (its one child, or that child's one child), else null. */
+function wrappedList(el: Element): Element | null {
+  let n: Element = el;
+  for (let i = 0; i < WRAPPER_DEPTH; i++) {
+    const only = n.firstElementChild;
+    if (!only || only !== n.lastElementChild || meaningfulSibling(only, 'previousSibling') || meaningfulSibling(only, 'nextSibling')) return null;
+    if (only.localName === 'ul' || only.localName === 'ol') return only;
+    n = only;
+  }
+  return null;
 }
 
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);

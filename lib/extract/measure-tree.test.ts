@@ -57,3 +57,26 @@ describe('measureTree unlikely candidates', () => {
     expect(unlikely(`<div class="layout__2-sidebars"><main><p>${prose}</p></main></div>`)).toEqual([]);
   });
 });
+
+describe('measureTree <aside>', () => {
+  /** The texts of the asides measureTree dropped by their tag. */
+  function droppedAsides(body: string): string[] {
+    const doc = new JSDOM(`<!doctype html><body>${body}</body>`).window.document;
+    const ctx = createPassContext('https://news.example.org/a', { debug: true });
+    measureTree(doc.body, ctx, true);
+    return ctx.removed.filter((r) => r.reason === '<aside> never holds the article').map((r) => (r.text ?? '').slice(0, 12));
+  }
+
+  it('keeps an aside of prose set between two paragraphs (a note in the text), not a sidebar or a short box', () => {
+    const note = `<aside><h3>A note on devices</h3><p>${prose} ${prose} ${prose}</p></aside>`;
+    expect(droppedAsides(`<div><p>${prose}</p>${note}<p>${prose}</p></div>`)).toEqual([]);
+    // After the last paragraph, beside the text, or mostly links: boxes of the page.
+    expect(droppedAsides(`<div><p>${prose}</p><p>${prose}</p>${note}</div>`)).toEqual(['A note on de']);
+    expect(droppedAsides(`<div><p>${prose}</p><aside><p>Related: <a href="/x">Floods</a></p></aside><p>${prose}</p></div>`)).toEqual(['Related: Flo']);
+    const links = `<aside>${[1, 2, 3, 4, 5].map((i) => `<p><a href="/s/${i}">${prose}</a></p>`).join('')}</aside>`;
+    expect(droppedAsides(`<div><p>${prose}</p>${links}<p>${prose}</p></div>`)).toEqual(['The river ro']);
+    // A pull quote: the text it repeats is in the paragraphs around it.
+    const long = `${prose} Crews worked through the night to shore up the levees along the eastern bank.`;
+    expect(droppedAsides(`<div><p>${prose}</p><aside class="module"><p>${long} ${long}</p></aside><p>Officials said: ${long} ${long}</p></div>`)).toEqual(['The river ro']);
+  });
+});

@@ -114,7 +114,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
       if (ctx.excluded.has(c)) continue;
       const tag = c.localName;
       if (BLOCK_TAGS.has(tag)) hasBlockChild.add(el);
-      if (SKIP_TAGS.has(tag) && !(tag === 'noscript' && readNoscript && c.firstElementChild) && !(tag === 'form' && holdsContent(c))) {
+      if (SKIP_TAGS.has(tag) && !(tag === 'noscript' && readNoscript && c.firstElementChild) && !(tag === 'form' && holdsContent(c)) && !(tag === 'aside' && isSideNote(c))) {
         // An accordion's toggle is not scored but stays: its label is the question its panel answers.
         if (DROP_TAGS.has(tag) && stripUnlikely && !(tag === 'button' && isDisclosureToggle(c))) ctx.remove(c, 'grabArticle', `<${tag}> never holds the article`);
         continue;
@@ -166,6 +166,35 @@ const FORM_PARAGRAPHS = 3;
 function holdsContent(form: Element): boolean {
   return form.getElementsByTagName('article').length > 0 || form.getElementsByTagName('p').length >= FORM_PARAGRAPHS;
 }
+
+/** A side note holds prose: this much text, at most this share of it link text. */
+const SIDE_NOTE_CHARS = 200;
+const SIDE_NOTE_LINKS = 0.2;
+
+/**
+ * An `<aside>` set between two paragraphs of the running text that holds prose of its own (a
+ * note, a figure with a long caption, a digression under its own heading) is part of the text.
+ * Asides beside the text (a sidebar, a related box after the last paragraph) and pull quotes
+ * still go.
+ */
+function isSideNote(aside: Element): boolean {
+  const before = aside.previousElementSibling;
+  const after = aside.nextElementSibling;
+  if (before?.localName !== 'p' || after?.localName !== 'p') return false;
+  const text = (aside.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length < SIDE_NOTE_CHARS) return false;
+  let linked = 0;
+  for (const a of aside.getElementsByTagName('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (linked > text.length * SIDE_NOTE_LINKS) return false;
+  // A pull quote repeats a sentence of the text around it: the text has it already.
+  const around = (aside.parentElement?.textContent ?? '').replace(/\s+/g, ' ');
+  const quote = text.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, PULL_QUOTE_PROBE);
+  const first = around.indexOf(quote);
+  return first < 0 || around.indexOf(quote, first + 1) < 0;
+}
+
+/** How much of an aside's opening is looked for in the text around it. */
+const PULL_QUOTE_PROBE = 40;
 
 /** On a forum (`forum`), a container named for comments or replies holds the thread itself. */
 /** `attrs`: the element's attribute names (getAttributeNames), so that only present ones are read. */

@@ -14,6 +14,7 @@ import { flattenLayoutTables } from './flatten-layout-tables';
 import { removeRepeatedCaptions } from './remove-repeated-captions';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removePostSignatures } from './remove-post-signatures';
+import { removeClosingSections } from './remove-closing-sections';
 import { removeEmptyBlocks } from './remove-empty-blocks';
 import { unwrapSpans } from './unwrap-spans';
 import { stripAttributes } from './strip-attributes';
@@ -24,6 +25,8 @@ export const POSTPROCESS_PASSES: NamedPass[] = [
   { name: 'keepMath', run: keepMath },
   { name: 'replaceEmbeds', run: replaceEmbeds },
   { name: 'removeLeftovers', run: removeLeftovers },
+  // Before links to '#' are unwrapped: a button set in the text is no heading.
+  { name: 'removeClosingSections', run: removeClosingSections },
   { name: 'absolutizeUrls', run: absolutizeUrls },
   { name: 'keepCodeBlocks', run: keepCodeBlocks },
   { name: 'keepFootnotes', run: keepFootnotes },

@@ -1,0 +1,20 @@
+/**
+ * Headings that open the part of a page after an article's end: a call to get in touch and the
+ * site's own recirculation ("Explore more", "More from <site>", "Trending stories in travel").
+ * Regular-expression sources, matched case-insensitively against the WHOLE text of a short line
+ * (punctuation at the end ignored). English only for now; add a language by adding lines.
+ * Used by lib/postprocess/remove-closing-sections.ts, which also asks that the line sit near the
+ * end of the article, so a heading like these in the middle of a text is never taken.
+ */
+export const CLOSING_SECTION_HEADINGS: readonly string[] = [
+  // Calls to get in touch.
+  'still have questions', 'have (more|any|other) questions', 'got questions',
+  'contact us( today)?', 'get in touch( with .{0,30})?', "let'?s talk", 'talk to (us|an expert|our team)( today)?',
+  '(request|schedule|book) a (demo|quote|consultation|call)',
+  // The site's recirculation under the article.
+  'explore more( .{0,40})?', 'more from .{0,30}', 'more articles( .{0,30})?', 'keep reading',
+  'trending (stories|now|articles|posts)( in .{0,30})?', 'you (may|might) also (like|enjoy)',
+  'more (stories|posts|guides|insights)( .{0,30})?',
+  // Sign-offs and prompts to follow the writer.
+  '(thanks|thank you) for (reading|visiting|stopping by)', 'stay connected', '(follow|connect with) (us|me)( on .{0,30})?',
+];
