@@ -5,7 +5,7 @@ import { BlockStatsIndex, type BlockStats } from './block-stats';
 import { countBySignature, signature } from '../dom/signature';
 import { childElements, elementWalk, findDescendant } from '../dom/next-element';
 import { BUILDER_BLOCK_WORDS, TEXT_BLOCK_NAMES } from '../data/scoring-patterns';
-import { descendantsNamed, descendantsWithAttr, hasDescendantTag } from '../dom/has-tag';
+import { closestTag, descendantsNamed, descendantsWithAttr, hasDescendantTag } from '../dom/has-tag';
 
 /** Containers judged by their contents after the article was chosen (Readability's "conditional"). */
 const JUDGED = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'header', 'dl', 'article', 'li']);
@@ -357,12 +357,6 @@ function wrappedList(el: Element): Element | null {
 
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** `el.closest('a')` for an element that is no link itself. */
-function linkAround(el: Element): Element | null {
-  for (let p = el.parentElement; p; p = p.parentElement) if (p.localName === 'a') return p;
-  return null;
-}
-
 /** A card promoting another page: its headline is a link away, and it is short. */
 function isTeaser(el: Element, wordsOf: () => number, stats: BlockStats): boolean {
   if (stats.subheadings === 0 || wordsOf() > 90 || stats.p > 2) return false;
@@ -372,7 +366,7 @@ function isTeaser(el: Element, wordsOf: () => number, stats: BlockStats): boolea
     if (!SUBHEADINGS.has(h.localName)) continue;
     const heading = (h.textContent ?? '').trim();
     if (!heading) continue;
-    const link = linkAround(h) ?? findDescendant(h, (d) => d.localName === 'a');
+    const link = (h.parentElement && closestTag(h.parentElement, 'a')) ?? findDescendant(h, (d) => d.localName === 'a');
     const href = link?.getAttribute('href') ?? '';
     if (!link || !href || href.startsWith('#')) continue;
     if ((link.textContent ?? '').trim().length >= heading.length * 0.9) return true;

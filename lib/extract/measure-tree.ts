@@ -196,8 +196,10 @@ function isSideNote(aside: Element): boolean {
 /** How much of an aside's opening is looked for in the text around it. */
 const PULL_QUOTE_PROBE = 40;
 
-/** On a forum (`forum`), a container named for comments or replies holds the thread itself. */
-/** `attrs`: the element's attribute names (getAttributeNames), so that only present ones are read. */
+/**
+ * On a forum (`forum`), a container named for comments or replies holds the thread itself.
+ * `attrs`: the element's attribute names (getAttributeNames), so that only present ones are read.
+ */
 function isUnlikely(el: Element, attrs: readonly string[], forum: boolean, holdsMain: (el: Element) => boolean, proseOfPage: () => number): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
