@@ -11,6 +11,7 @@ export function detectArticle(doc: Document, url = '', scan?: DocumentScan): Det
   const scored = scoreSignals(signals);
   // A page that declares a discussion thread is a forum whatever its score (forum software often
   // nests the thread item inside a WebPage item, which the score reads as the page's type).
+  // Product pages stay 'other': treating them as articles lost more on collections than it gained.
   const pageKind = signals.declaredForum || signals.threadItem ? 'forum' : scored.isArticle ? 'article' : 'other';
   return { ...scored, pageKind };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestContent, closestTag, closestWhere, descendantsNamed, firstDescendantNamed, descendantsWithAttr, firstDescendantWithAttr, hasDescendantTag } from './has-tag';
+import { closestContent, closestTag, closestWhere, descendantsNamed, firstDescendantNamed, descendantsWithAttr, firstDescendantWithAttr, containsTag, hasAncestor, hasDescendantTag } from './has-tag';
 
 const html = (s: string): Element => {
   const doc = document.implementation.createHTMLDocument('');
@@ -26,6 +26,21 @@ describe('hasDescendantTag', () => {
   it('does not count the element itself', () => {
     const el = html('<h1>t</h1>').firstElementChild!;
     expect(hasDescendantTag(el, ['h1'])).toBe(false);
+  });
+  it('gives containsTag\'s answer for a Set of tags, MathML included', () => {
+    for (const markup of ['<p>x <math><mi>y</mi></math></p>', '<p>x <i>y</i></p>', '<figure><picture><img></picture></figure>']) {
+      for (const tags of [['math'], ['img', 'picture', 'video'], ['pre']]) expect(containsTag(html(markup), new Set(tags)), markup).toBe(hasDescendantTag(html(markup), tags));
+    }
+    expect(containsTag(html('<p>x <math><mi>y</mi></math></p>'), new Set(['math']))).toBe(true);
+  });
+});
+
+describe('hasAncestor', () => {
+  it('answers as closest() on the parent: the element itself does not count', () => {
+    const el = html('<figure><div><img></div></figure><p><a href="x"><b>t</b></a></p>');
+    for (const d of el.querySelectorAll('*')) {
+      for (const t of ['figure', 'a', 'p', 'div']) expect(hasAncestor(d, t), `${d.localName} in ${t}`).toBe(!!d.parentElement?.closest(t));
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { elementWalk, findDescendant } from './next-element';
+import { allWhere, elementWalk, findDescendant } from './next-element';
 
 /**
  * Whether an element with one of `tags` (lower-case names) is below `el`: `el.querySelector('a, b')`
@@ -11,15 +11,22 @@ export function hasDescendantTag(el: Element, tags: readonly string[]): boolean 
   return false;
 }
 
+/**
+ * The same question for a longer list (`CONTENT_INSIDE`'s ten tags): one walk of the subtree
+ * instead of one lookup per tag, each of which walks it again when the answer is no.
+ */
+export function containsTag(el: Element, tags: ReadonlySet<string>): boolean {
+  const next = elementWalk(el);
+  for (let d = next(); d; d = next()) if (tags.has(d.localName)) return true;
+  return false;
+}
+
 // Iterating a live getElementsByTagName collection is many times slower in jsdom than a walk
 // (each index goes through the collection's proxy): the lists below come from walks.
 
 /** The elements named `tag` (lower case) below `el`, in document order: `querySelectorAll('tag')`. */
 export function descendantsNamed(el: Element, tag: string): Element[] {
-  const out: Element[] = [];
-  const next = elementWalk(el);
-  for (let d = next(); d; d = next()) if (d.localName === tag) out.push(d);
-  return out;
+  return allWhere(el, (d) => d.localName === tag);
 }
 
 /**
@@ -27,10 +34,7 @@ export function descendantsNamed(el: Element, tag: string): Element[] {
  * `el.querySelectorAll('tag[attr]')` without a selector compile (see hasDescendantTag).
  */
 export function descendantsWithAttr(el: Element, tag: string, attr: string): Element[] {
-  const out: Element[] = [];
-  const next = elementWalk(el);
-  for (let d = next(); d; d = next()) if (d.localName === tag && d.hasAttribute(attr)) out.push(d);
-  return out;
+  return allWhere(el, (d) => d.localName === tag && d.hasAttribute(attr));
 }
 
 /** The first element named `tag` (lower case) below `el`: `el.querySelector('tag')`. */
@@ -47,6 +51,11 @@ export function firstDescendantWithAttr(el: Element, tag: string, attr: string):
 export function closestTag(el: Element, tag: string): Element | null {
   for (let at: Element | null = el; at; at = at.parentElement) if (at.localName === tag) return at;
   return null;
+}
+
+/** Whether an ancestor of `el` (not `el` itself) is named `tag` (lower case). */
+export function hasAncestor(el: Element, tag: string): boolean {
+  return !!el.parentElement && !!closestTag(el.parentElement, tag);
 }
 
 /**

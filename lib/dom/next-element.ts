@@ -30,6 +30,18 @@ export function findDescendant(root: Element, test: (el: Element) => boolean): E
 }
 
 /**
+ * Descendants of `root` that pass `test`, in document order, as a static array (safe to change
+ * the tree while looping over it). Under jsdom a query for the same elements costs many times
+ * a walk with a plain test.
+ */
+export function allWhere<T extends Element = Element>(root: Element, test: (el: Element) => boolean): T[] {
+  const out: Element[] = [];
+  const next = elementWalk(root);
+  for (let el = next(); el; el = next()) if (test(el)) out.push(el);
+  return out as T[];
+}
+
+/**
  * `Array.from(el.children)` without the live collection: under jsdom `children` is a proxied
  * collection re-read after every tree change, costing microseconds per call even for one child.
  */

@@ -7,7 +7,7 @@ import { POSTPROCESS_PASSES } from '../postprocess/index';
 import { grabArticle } from './grab-article';
 import { copySubtree } from './copy-subtree';
 import { BudgetLog, budgetFor, exceedsElements } from './budget';
-import { pageKindOf } from '../passes/page-kind';
+import { detectArticle } from '../detect/detect-article';
 import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { removeAuthorBios } from './remove-author-bios';
@@ -85,7 +85,7 @@ export function* extractArticleSteps(
   const scan = scanDocument(doc);
   const meta = readMetadata(doc, url, scan);
   // Listings, collections and forums are made of what article cleaning drops (cards, link lists).
-  const pageKind = options.pageKind ?? pageKindOf(doc, url, scan);
+  const pageKind = options.pageKind ?? detectArticle(doc, url, scan).pageKind;
   yield { phase: 'metadata' };
   const body = doc.body ?? doc.documentElement;
   // The work budget (budget.ts): an oversized page gets one attempt, since each retry repeats every walk.

@@ -1,6 +1,8 @@
 import type { PassContext } from '../passes/pass-context';
 import { escapeRegExp } from '../text/escape-regexp';
 import { blockOf } from '../dom/block-of';
+import { hasDescendantTag } from '../dom/has-tag';
+import { countWords } from '../text/script';
 
 /** Verbs that open a writer's bio ("Jane Doe is a staff writer…", "Jane has covered…"). */
 const BIO_VERBS = ['is', 'was', 'has', 'had', 'writes', 'covers', 'joined', 'holds', 'lives', 'specializes', 'specialises', 'works', 'serves', 'leads', 'started', 'founded'];
@@ -35,7 +37,7 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
     const block = blockOf(n, root);
     if (!block || found.some((f) => f.contains(block))) continue;
     const text = (block.textContent ?? '').trim();
-    if (!text.startsWith(value.trim()) || wordCount(text) > MAX_BIO_WORDS) continue;
+    if (!text.startsWith(value.trim()) || countWords(text) > MAX_BIO_WORDS) continue;
     if (total - (start + (block.textContent ?? '').length) > total * MAX_AFTER_SHARE) continue;
     found.push(widenToBox(block, root, text));
   }
@@ -47,7 +49,7 @@ export function bioOpener(byline: string): RegExp | null {
   const names = byline
     .split(/\s*(?:,|&|\band\b)\s*/)
     .map((s) => s.trim())
-    .filter((s) => /^\p{Lu}/u.test(s) && wordCount(s) >= 2 && wordCount(s) <= 4);
+    .filter((s) => /^\p{Lu}/u.test(s) && countWords(s) >= 2 && countWords(s) <= 4);
   if (!names.length) return null;
   const forms = new Set<string>();
   for (const name of names) {
@@ -63,10 +65,11 @@ function widenToBox(block: Element, root: Element, text: string): Element {
   let box = block;
   for (let p = block.parentElement; p && p !== root; p = p.parentElement) {
     const t = (p.textContent ?? '').trim();
-    if (!t.startsWith(text) || wordCount(t) > MAX_BIO_WORDS || p.querySelector('h1, h2, figure, table')) break;
+    if (!t.startsWith(text) || countWords(t) > MAX_BIO_WORDS || hasDescendantTag(p, BOX_ENDS)) break;
     box = p;
   }
   return box;
 }
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/** A box holding one of these is more than the bio (a section, a figure, a table). */
+const BOX_ENDS = ['h1', 'h2', 'figure', 'table'];

@@ -2,7 +2,7 @@ import {
   AGENCY_NAMES, DESK_WORDS, DEVANAGARI_SKELETON, DOMAIN_ENDING, MODIFIED_MARKERS, NAME_SUFFIXES, PERSON_MARKERS,
   PUBLISHED_MARKERS, ROLE_WORDS, SECONDARY_MARKERS, TITLE_MARKERS,
 } from '../data/byline-words';
-import { closestContent, closestTag, closestWhere } from '../dom/has-tag';
+import { closestContent, closestWhere, hasAncestor } from '../dom/has-tag';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/date-words';
 import { parseDate } from './parse-date';
 import { alternation } from '../text/escape-regexp';
@@ -348,7 +348,7 @@ function inNavigationOrComments(el: Element): boolean {
     const name = n.localName;
     if (name === 'nav' || name === 'script' || name === 'style') return true;
     // A page footer, but not an article's own footer (where blogs put the author).
-    if (name === 'footer' && !(n.parentElement && closestTag(n.parentElement, 'article'))) return true;
+    if (name === 'footer' && !hasAncestor(n, 'article')) return true;
     if (/comment/i.test(n.getAttribute('class') ?? '') || /comment/i.test(n.id)) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { closestWhere, firstDescendantWithAttr } from '../dom/has-tag';
+import { closestContent, closestWhere, firstDescendantWithAttr } from '../dom/has-tag';
 import { metaIndex } from './meta-index';
 import type { ExtractResult, LeadImage } from '../types';
 import { detectScript, type Script } from '../text/script';
@@ -55,7 +55,7 @@ function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: 
     // A logo: the heading links to the home page, or sits in the site banner.
     const link = firstDescendantWithAttr(h, 'a', 'href')?.getAttribute('href') ?? '';
     if (link === '/' || (origin && link.replace(/\/$/, '') === origin)) continue;
-    const inContent = !!closestWhere(h, (e, tag) => tag === 'article' || tag === 'main' || e.getAttribute('itemprop') === 'articleBody' || e.getAttribute('role') === 'main');
+    const inContent = !!closestContent(h);
     const banner = closestWhere(h, (e, tag) => tag === 'header' || e.getAttribute('role') === 'banner');
     if (banner && !inContent && (banner.parentElement === banner.ownerDocument.body || banner.querySelector('nav'))) continue;
     // Unconfirmed by any title source: only a sentence-like heading counts.
@@ -65,7 +65,6 @@ function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: 
   }
   return inArticle ?? first;
 }
-
 
 /** Separators between a headline and the site name in share titles (see title.ts). */
 const TITLE_SEPARATOR = /\s+(?:[|\-–—»·•~]|::)\s+|\s*\|\s*/u;

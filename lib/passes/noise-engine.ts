@@ -589,18 +589,6 @@ export function paragraphText(el: Element, limit: number): number {
   return sum;
 }
 
-/** Whether an element with one of `tags` is inside `el` (a TreeWalker: no selector parsing). */
-export function containsTag(el: Element, tags: ReadonlySet<string>): boolean {
-  const w = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT);
-  for (let n = w.nextNode(); n; n = w.nextNode()) if (tags.has((n as Element).localName)) return true;
-  return false;
-}
-
-/** Whether `el` has an ancestor with tag `tag`. */
-export function hasAncestor(el: Element, tag: string): boolean {
-  for (let p = el.parentElement; p; p = p.parentElement) if (p.localName === tag) return true;
-  return false;
-}
 
 /* ------------------------------------------------------------------------------------------- */
 /* The walks                                                                                    */

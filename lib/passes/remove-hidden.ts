@@ -1,5 +1,6 @@
 import type { Rule } from './noise-engine';
-import { classNamePattern, containsTag, paragraphText, rulePass } from './noise-engine';
+import { classNamePattern, paragraphText, rulePass } from './noise-engine';
+import { containsTag } from '../dom/has-tag';
 import { CONTENT_INSIDE } from '../data/noise-structure';
 import { SHOWN_AT_SOME_SIZE, STREAMED_SEGMENT_ID } from '../data/scoring-patterns';
 import { HIDDEN_UTILITY_CLASSES } from '../data/noise-tokens';

@@ -1,5 +1,6 @@
 import type { Rule, Target } from './noise-engine';
-import { containsTag, hasAncestor, matchTokens, readBlock, rulePass, tokenMatcher } from './noise-engine';
+import { matchTokens, readBlock, rulePass, tokenMatcher } from './noise-engine';
+import { containsTag, hasAncestor } from '../dom/has-tag';
 import { ICON_MAX_SIZE, NON_CONTENT_TAGS } from '../data/noise-structure';
 import { GALLERY_CONTROL_TOKENS, STYLE_HIDDEN_TOKENS } from '../data/noise-tokens';
 import { isDisclosureToggle } from './disclosure-toggle';

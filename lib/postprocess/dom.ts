@@ -17,18 +17,6 @@ export function all<T extends Element = Element>(root: Element, selector: string
   return (walk ? walkSimple(root, parts) : Array.from(root.querySelectorAll(selector))) as T[];
 }
 
-/**
- * Descendants of `root` that pass `test`, in document order, as a static array. For selectors a
- * walk cannot answer through `all` (attribute substrings): under jsdom such a query costs many
- * times a walk with a plain test.
- */
-export function allWhere<T extends Element = Element>(root: Element, test: (el: Element) => boolean): T[] {
-  const out: Element[] = [];
-  const next = elementWalk(root);
-  for (let el = next(); el; el = next()) if (test(el)) out.push(el);
-  return out as T[];
-}
-
 /** One part of a simple selector list: a tag name and/or one attribute that must be present. */
 interface SimplePart {
   tag: string | null;

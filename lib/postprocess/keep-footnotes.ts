@@ -3,8 +3,8 @@
 // shadow a property of the reader view's window (DOM clobbering), and keep footnote lists as
 // plain sections.
 import type { PassContext } from '../passes/pass-context';
-import { allWhere, rename } from './dom';
-import { elementWalk } from '../dom/next-element';
+import { rename } from './dom';
+import { allWhere, elementWalk } from '../dom/next-element';
 
 export const ID_PREFIX = 'saar-';
 /** Footnote and endnote containers (DPUB roles, common class names). */

@@ -3,7 +3,7 @@
 // poster, not the thread. Taken only when such a box repeats (or the page declares itself a
 // thread: page kind 'forum'), so that a letter's or an article's one signature block stays.
 import type { PassContext } from '../passes/pass-context';
-import { allWhere } from './dom';
+import { allWhere } from '../dom/next-element';
 
 const PASS = 'removePostSignatures';
 /**

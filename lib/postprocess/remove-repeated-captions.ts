@@ -3,7 +3,7 @@
 // photo credits (<figcaption> or a class naming them): paragraphs repeat on purpose (the same
 // question put to each person interviewed, a meal plan's repeated lines), and so do quotes.
 import type { PassContext } from '../passes/pass-context';
-import { allWhere } from './dom';
+import { allWhere } from '../dom/next-element';
 
 const PASS = 'removeRepeatedCaptions';
 /** `figcaption, [class*="caption" i], [class*="credit" i]`, as a test (see `allWhere`). */

@@ -1,16 +1,16 @@
+/** Whether the UTF-16 code `c` is JavaScript white space (`/\s/`). */
+export function isSpaceCode(c: number): boolean {
+  // Tab to carriage return and space first (nearly all of it), then no-break space and the Unicode spaces.
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 /**
  * `t.replace(/\s+/g, '').length` without building the string: it runs on every text node of
  * several walks, and the replaced copy was garbage each time.
  */
 export function nonSpaceLength(t: string): number {
   let n = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    // JavaScript's \s: tab to carriage return, space, no-break space and the Unicode spaces.
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) continue;
-    n++;
-  }
+  for (let i = 0; i < t.length; i++) if (!isSpaceCode(t.charCodeAt(i))) n++;
   return n;
 }
 
@@ -19,15 +19,9 @@ export function collapsedLength(t: string): number {
   let n = 0;
   let inSpace = false;
   for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+    const space = isSpaceCode(t.charCodeAt(i));
     if (!space || !inSpace) n++;
     inSpace = space;
   }
   return n;
-}
-
-/** Whether the UTF-16 code `c` is JavaScript white space (`/\s/`). */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { pageKindOf } from './page-kind';
+import { detectArticle } from './detect-article';
 
 const load = (body: string, url: string): Document =>
   new JSDOM(`<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`, { url }).window.document;
 
-describe('pageKindOf', () => {
+/** What extraction cleans the page as: detection's `pageKind`. */
+const pageKindOf = (doc: Document, url: string) => detectArticle(doc, url).pageKind;
+
+describe('detectArticle: pageKind', () => {
   it('reads an article page as an article', () => {
     const paras = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i} of the report, in which the council explains, at some length and with figures, why the bridge closed.</p>`).join('');
     const doc = load(`<article><h1>Why the old bridge over the river closed for a year</h1>${paras}</article>`, 'https://news.example.org/2026/11/28/why-the-old-bridge-closed');
