@@ -18,6 +18,7 @@ import { isDisclosureToggle } from '../passes/disclosure-toggle';
 import { isHeadingAnchor } from '../text/heading-anchor';
 import { closestTag, hasDescendantTag } from '../dom/has-tag';
 import { collapsedLength, nonSpaceLength } from '../text/non-space';
+import { LETTER, NUMBER, trimStartOutside } from '../text/char-class';
 
 export interface TreeStats {
   /** Weighted text length of each element's subtree (CJK characters count three). */
@@ -188,7 +189,7 @@ function isSideNote(aside: Element): boolean {
   if (linked > text.length * SIDE_NOTE_LINKS) return false;
   // A pull quote repeats a sentence of the text around it: the text has it already.
   const around = (aside.parentElement?.textContent ?? '').replace(/\s+/g, ' ');
-  const quote = text.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, PULL_QUOTE_PROBE);
+  const quote = trimStartOutside(text, LETTER | NUMBER).slice(0, PULL_QUOTE_PROBE);
   const first = around.indexOf(quote);
   return first < 0 || around.indexOf(quote, first + 1) < 0;
 }

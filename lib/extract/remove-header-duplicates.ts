@@ -7,6 +7,7 @@ import { parseDate } from '../metadata/parse-date';
 import { DAY_PERIODS, MONTH_NAMES, US_ZONES, WEEKDAY_NAMES, ZONE_OFFSETS } from '../data/date-words';
 import { MODIFIED_MARKERS, PERSON_MARKERS, PUBLISHED_MARKERS } from '../data/byline-words';
 import { closestTag, hasDescendantTag } from '../dom/has-tag';
+import { LETTER, MARK, runsInside } from '../text/char-class';
 
 /** Names of elements that hold the byline or dateline rather than article text. */
 const BYLINE_NAMES = /(^|[\s_-])(byline|by-line|author|authors|writer|dateline|timestamp|publish(ed)?-?(date|time|on)?|posted-?on|article-?meta|story-?meta|meta-?data|date)([\s_-]|$)/i;
@@ -24,7 +25,7 @@ const DATELINE_WORDS = new Set(
     ...Object.keys(MONTH_NAMES), ...WEEKDAY_NAMES, ...Object.keys(DAY_PERIODS), ...Object.keys(ZONE_OFFSETS),
     ...Object.keys(US_ZONES), ...PERSON_MARKERS, ...PUBLISHED_MARKERS, ...MODIFIED_MARKERS,
     'on', 'at', 'of', 'min', 'mins', 'minute', 'minutes', 'read', 'reading', 'time', 'last', 'th', 'st', 'nd', 'rd',
-  ].flatMap((w) => w.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []),
+  ].flatMap((w) => runsInside(w.toLowerCase(), LETTER | MARK)),
 );
 
 const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -78,7 +79,7 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
  * date and otherwise only labels and the byline's names. The date and byline are shown apart.
  */
 function removeDatelines(root: Element, ctx: PassContext, byline: string): void {
-  const names = new Set(byline.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []);
+  const names = new Set(runsInside(byline.toLowerCase(), LETTER | MARK));
   const seen = new Set<Element>();
   const found: Element[] = [];
   let before = 0;
@@ -101,7 +102,7 @@ function removeDatelines(root: Element, ctx: PassContext, byline: string): void 
 export function isDateline(text: string, names: Set<string> = new Set()): boolean {
   if (text.includes('\t') || text.split(/\s+/).length > MAX_DATELINE_WORDS || !parseDate(text)) return false;
   let other = 0;
-  for (const w of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) if (!DATELINE_WORDS.has(w) && !names.has(w) && ++other > MAX_OTHER_WORDS) return false;
+  for (const w of runsInside(text.toLowerCase(), LETTER | MARK)) if (!DATELINE_WORDS.has(w) && !names.has(w) && ++other > MAX_OTHER_WORDS) return false;
   return true;
 }
 

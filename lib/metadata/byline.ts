@@ -7,6 +7,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/date-words';
 import { parseDate } from './parse-date';
 import { alternation } from '../text/escape-regexp';
 import { scanDocument, type DocumentScan } from './scan';
+import { flatKey, LETTER, NUMBER, replaceOutside } from '../text/char-class';
 
 export interface BylineParts {
   /** People, comma-separated, without "By"/"Published by:". */
@@ -60,8 +61,8 @@ export function isDeskName(name: string, siteName = ''): boolean {
   const raw = squash(name).toLowerCase();
   if (DOMAIN_ENDING.test(raw) && /^[^\s.]+(?:\.[^\s.]+)+$/u.test(raw)) return true;
   if (siteName) {
-    const site = siteName.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    const flat = n.replace(/[^\p{L}\p{N}]/gu, '');
+    const site = flatKey(siteName);
+    const flat = replaceOutside(n, LETTER | NUMBER, '');
     if (site && flat && (flat === site || (site.length > 4 && flat.includes(site)))) return true;
     if (isSiteBrand(name, siteName)) return true;
   }

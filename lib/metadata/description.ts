@@ -1,4 +1,5 @@
 import { countWords } from '../text/script';
+import { flatKey } from '../text/char-class';
 
 /**
  * Site-wide descriptions that say nothing about the article: "Read the latest news…", "Get all
@@ -16,14 +17,13 @@ export const BOILERPLATE_DESCRIPTIONS: readonly RegExp[] = [
 /** Too short to summarize an article. */
 const MIN_WORDS = 6;
 
-const flat = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** A description worth showing as the article's summary: not a slogan, not just the title. */
 export function isUsefulDescription(description: string, title = ''): boolean {
   const d = description.replace(/\s+/g, ' ').trim();
   if (countWords(d) < MIN_WORDS) return false;
-  const fd = flat(d);
-  const ft = flat(title);
+  const fd = flatKey(d);
+  const ft = flatKey(title);
   if (ft && (fd === ft || (ft.startsWith(fd) && fd.length > 10))) return false;
   return !BOILERPLATE_DESCRIPTIONS.some((re) => re.test(d));
 }

@@ -68,3 +68,17 @@ describe('parseDate: Hindi', () => {
     expect(parseDate('2 दिस 2025 11:15 पूर्वाह्न')).toBe('2025-12-02T11:15:00');
   });
 });
+
+describe('parseDate: word edges', () => {
+  it('reads am/pm, month and zone names only as whole words', () => {
+    expect(parseDate('15 Feb 2026 6 amazing')).toBe('2026-02-15');
+    // A letter after "a.m." leaves "a.m" as the word.
+    expect(parseDate('15 Feb 2026 6 a.m.x')).toBe('2026-02-15T06:00:00');
+    expect(parseDate('remarch 5, 2026')).toBeNull();
+    expect(parseDate('March 5, 2026 10:00 etc')).toBe('2026-03-05T10:00:00');
+    expect(parseDate('March 5, 2026 10:00 et')).toBe('2026-03-05T10:00:00-05:00');
+    expect(parseDate('March 5, 2026 18:00 zulu')).toBe('2026-03-05T18:00:00');
+    expect(parseDate('March 5, 2026 18:00 z')).toBe('2026-03-05T18:00:00+00:00');
+    expect(parseDate('5 मार्च 2026 6:31 बजे शामको')).toBe('2026-03-05T06:31:00');
+  });
+});

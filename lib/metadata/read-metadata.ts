@@ -9,6 +9,7 @@ import { findLeadImage } from './lead-image';
 import { parseDate } from './parse-date';
 import { scanDocument, type DocumentScan } from './scan';
 import { pickTitle } from './title';
+import { flatKey, LETTER, NUMBER, runsInside } from '../text/char-class';
 
 export { readJsonLd } from './json-ld';
 
@@ -38,17 +39,16 @@ const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/
  * matches a known title, else one inside the article, else the first.
  */
 function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: string): Element | null {
-  const flat = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const wanted = hints.map(flat).filter((h) => h.length > 5);
+  const wanted = hints.map(flatKey).filter((h) => h.length > 5);
   // The non-headline parts of the share titles ("Post | Antoyo's Blog" → "antoyosblog"): the site.
-  const siteParts = new Set([flat(siteName), ...hints.flatMap((h) => h.split(TITLE_SEPARATOR).slice(1).map(flat))].filter((p) => p.length >= 3));
+  const siteParts = new Set([flatKey(siteName), ...hints.flatMap((h) => h.split(TITLE_SEPARATOR).slice(1).map(flatKey))].filter((p) => p.length >= 3));
   let first: Element | null = null;
   let inArticle: Element | null = null;
   let n = 0;
   for (const h of h1s) {
     if (++n > 20) break;
     const text = squash(h.textContent);
-    const t = flat(text);
+    const t = flatKey(text);
     if (t.length < 4 || siteParts.has(t) || [...siteParts].some((p) => p.length > 5 && t.startsWith(p) && t.length < p.length + 4)) continue;
     if (closestWhere(h, (e, tag) => tag === 'nav' || tag === 'footer' || tag === 'aside' || e.getAttribute('role') === 'navigation')) continue;
     if (wanted.some((w) => w.includes(t) && t.length > 10) || wanted.some((w) => t.includes(w))) return h;
@@ -59,7 +59,7 @@ function mainHeading(h1s: Element[], hints: string[], siteName: string, origin: 
     const banner = closestWhere(h, (e, tag) => tag === 'header' || e.getAttribute('role') === 'banner');
     if (banner && !inContent && (banner.parentElement === banner.ownerDocument.body || banner.querySelector('nav'))) continue;
     // Unconfirmed by any title source: only a sentence-like heading counts.
-    if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < (inContent ? 2 : 3)) continue;
+    if (runsInside(text, LETTER | NUMBER).length < (inContent ? 2 : 3)) continue;
     first ??= h;
     if (!inArticle && inContent) inArticle = h;
   }
@@ -170,8 +170,8 @@ export function readMetadata(doc: Document, url: string, scan: DocumentScan = sc
   const metaNames = splitNames(/^https?:/.test(metaAuthor) ? '' : metaAuthor, siteName);
   const microNames = splitNames(microdata(scan, 'author'), siteName);
   const byline = visible?.byline || jsonPeople.join(', ') || metaNames.people.join(', ') || microNames.people.join(', ');
-  const siteFlat = siteName.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const notSite = (d: string): boolean => d.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') !== siteFlat;
+  const siteFlat = flatKey(siteName);
+  const notSite = (d: string): boolean => flatKey(d) !== siteFlat;
   const desk = visible?.desk || [...jsonDesks, ...metaNames.desks].filter(notSite).join(', ');
 
   // Dates.

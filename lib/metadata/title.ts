@@ -1,16 +1,16 @@
+import { flatKey, LETTER, NUMBER, runsInside } from '../text/char-class';
+
 /** Separators between a headline and the site name: " | ", " - ", " – ", " — ", " » ", " · ", " :: ". */
 const SEPARATOR = /\s+(?:[|\-–—»·•~]|::|\/\/)\s+|\s*\|\s*/u;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const flat = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-const words = (s: string): number => s.match(WORD)?.length ?? 0;
+const words = (s: string): number => runsInside(s, LETTER | NUMBER).length;
 
 /** True when `part` names the site: its name, its host ("amarujala"), or "Amar Ujala Hindi News". */
 function isSitePart(part: string, siteName: string, host: string): boolean {
-  const p = flat(part);
+  const p = flatKey(part);
   if (!p) return true;
-  const names = [flat(siteName), flat(host.replace(/^www\./, '').split('.').slice(0, -1).join('') || host)].filter((n) => n.length >= 3);
+  const names = [flatKey(siteName), flatKey(host.replace(/^www\./, '').split('.').slice(0, -1).join('') || host)].filter((n) => n.length >= 3);
   return names.some((n) => p === n || (n.length >= 5 && p.includes(n)) || (p.length >= 5 && n.includes(p)));
 }
 

@@ -20,6 +20,7 @@ import { childElements, elementWalk } from '../dom/next-element';
 import { firstDescendantWithAttr } from '../dom/has-tag';
 import { alternation, escapeRegExp } from '../text/escape-regexp';
 import { signature } from '../dom/signature';
+import { LETTER, MARK, NUMBER, replaceOutside } from '../text/char-class';
 
 export interface Target {
   el: Element;
@@ -225,7 +226,7 @@ function foldScript(s: string): string {
 
 /** Whole-text key of a label: folded, punctuation and symbols read as spaces. */
 export function labelKey(folded: string): string {
-  return folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+  return replaceOutside(folded, LETTER | MARK | NUMBER, ' ').trim();
 }
 
 type PhraseField = { [K in keyof LanguagePhrases]-?: LanguagePhrases[K] extends string[] | undefined ? K : never }[keyof LanguagePhrases];

@@ -1,3 +1,4 @@
+import { LETTER, NUMBER, replaceOutside } from './char-class';
 // Documentation generators (Sphinx, rustdoc, MkDocs, Markdown renderers) give a section or a
 // heading an id made from the heading's words: `<section id="respond-to-review-comments">`. Such an
 // id repeats the heading; it does not say what the block is, so boilerplate names in it
@@ -8,7 +9,7 @@ const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MIN_WORDS = 3;
 
 function slug(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return replaceOutside(value.toLowerCase(), LETTER | NUMBER, '-').replace(/^-+|-+$/g, '');
 }
 
 /** The heading the element is, or the one it opens with (after empty anchors: `<span id="x"></span>`). */

@@ -1,3 +1,5 @@
+import { charClass, LETTER, MARK, NUMBER } from './char-class';
+
 /**
  * Script-aware counting. Space-separated scripts (Latin, Devanagari, Arabic, Cyrillic, Hangul...)
  * count words; CJK has no spaces and counts characters; Thai, Lao, Khmer and Myanmar have no spaces
@@ -60,8 +62,6 @@ const CJK_CHARS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\
 // Scripts written without spaces between words.
 const UNSPACED_CHARS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;
 const UNSPACED_CHARS_PER_WORD = 4;
-// Apostrophes, hyphens and inner dots ("U.S", "3.5") stay inside a word.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’_-]|\.(?=[\p{L}\p{N}]))*/gu;
 
 interface Units {
   /** Words per script family, for space-separated scripts. */
@@ -81,19 +81,17 @@ function countUnits(text: string): Units {
   if (/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u.test(rest)) {
     rest = rest.replace(UNSPACED_CHARS, () => { unspaced++; return ' '; });
   }
-  for (const m of rest.matchAll(WORD)) {
-    const s = scriptOf(m[0].charCodeAt(0));
-    words.set(s, (words.get(s) ?? 0) + 1);
-  }
+  scanWords(rest, words);
   return { words, cjkChars, unspacedWords: Math.round(unspaced / UNSPACED_CHARS_PER_WORD) };
 }
 
-/** What a character is to WORD: 0 none, 1 a letter or digit (starts a word), 2 only inside one, 3 a dot. */
+/**
+ * What a character is to a word: 0 none, 1 a letter or digit (starts a word), 2 only inside one
+ * (a mark, an apostrophe, `_` or `-`), 3 a dot (inside a word when a letter or digit follows: "U.S", "3.5").
+ */
 const START = 1;
 const INNER = 2;
 const DOT = 3;
-const START_CHAR = /^[\p{L}\p{N}]$/u;
-const INNER_CHAR = /^[\p{M}'’_-]$/u;
 /** Classes of BMP code points, filled as they are met (0xff: not yet known). */
 const BMP_CLASS = new Uint8Array(0x10000).fill(0xff);
 
@@ -102,31 +100,37 @@ function classOf(cp: number): number {
     const k = BMP_CLASS[cp];
     if (k !== 0xff) return k;
   }
-  const ch = String.fromCodePoint(cp);
-  // A lone surrogate is no letter: WORD (with the u flag) reads it as a code point of its own.
-  const k = cp >= 0xd800 && cp <= 0xdfff ? 0 : START_CHAR.test(ch) ? START : INNER_CHAR.test(ch) ? INNER : cp === 0x2e ? DOT : 0;
+  const c = charClass(cp);
+  const k = c & (LETTER | NUMBER) ? START : c & MARK || cp === 0x27 || cp === 0x2019 || cp === 0x5f || cp === 0x2d ? INNER : cp === 0x2e ? DOT : 0;
   if (cp <= 0xffff) BMP_CLASS[cp] = k;
   return k;
 }
 
 /**
- * The number of WORD matches in `text`, by one scan of its code points: the hottest count of the
- * extraction (every judged block), and V8 runs a loop over char codes several times faster than
- * the matches of a Unicode-property pattern. A word starts at a letter or digit, goes on through
- * letters, digits, marks, apostrophes, `_` and `-`, and through a dot only when a letter or digit follows.
+ * The words of `text`, by one scan of its code points: the hottest count of the extraction (every
+ * judged block), and V8 runs a loop over char codes several times faster than the matches of a
+ * Unicode-property pattern (which the extension would also compile afresh on every page). A word
+ * starts at a letter or digit, goes on through letters, digits, marks, apostrophes, `_` and `-`,
+ * and through a dot only when a letter or digit follows. With `byScript`, each word is also
+ * counted under the script of its first character.
  */
-function countSpacedWords(text: string): number {
+function scanWords(text: string, byScript?: Map<Script, number>): number {
   let n = 0;
   let inWord = false;
   const len = text.length;
   for (let i = 0; i < len; ) {
     const cp = text.codePointAt(i)!;
+    const start = i;
     i += cp > 0xffff ? 2 : 1;
     const k = classOf(cp);
     if (!inWord) {
       if (k === START) {
         n++;
         inWord = true;
+        if (byScript) {
+          const s = scriptOf(text.charCodeAt(start));
+          byScript.set(s, (byScript.get(s) ?? 0) + 1);
+        }
       }
     } else if (k === DOT) {
       inWord = i < len && classOf(text.codePointAt(i)!) === START;
@@ -138,9 +142,9 @@ function countSpacedWords(text: string): number {
 /** Words for space-separated scripts, characters for CJK, characters / 4 for Thai-like scripts. */
 export function countWords(text: string): number {
   if (!text) return 0;
-  // Hot (every judged block): text in spaced scripts needs only the number of WORD matches.
+  // Hot (every judged block): text in spaced scripts needs only the number of words.
   if (!/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/u.test(text)) {
-    return countSpacedWords(text);
+    return scanWords(text);
   }
   const u = countUnits(text);
   let n = u.cjkChars + u.unspacedWords;

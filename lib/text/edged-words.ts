@@ -1,0 +1,63 @@
+import { escapeRegExp } from './escape-regexp';
+import { isEdgeAfter, isEdgeBefore } from './char-class';
+
+export interface EdgedMatch {
+  index: number;
+  /** The text matched (the page's spelling, when case is ignored). */
+  text: string;
+}
+
+/**
+ * A list of literal words found only as whole words: `exec` finds exactly what
+ * `new RegExp(`(?<![\p{L}\p{M}])(${alternation(words)})(?![\p{L}\p{M}])`, flags)` finds, without a
+ * Unicode property class in the pattern (see char-class.ts: each such pattern costs a fresh
+ * renderer about 1 ms to compile). The edges are read by the shared classifier instead.
+ */
+export class EdgedWords {
+  private readonly words: string[];
+  private readonly flags: string;
+  private readonly any: RegExp;
+  private readonly one = new Map<string, RegExp>();
+
+  constructor(words: Iterable<string>, { ignoreCase = false } = {}) {
+    // Longest first, as `alternation` orders them: a longer word wins over its prefix.
+    this.words = [...words].sort((a, b) => b.length - a.length);
+    this.flags = ignoreCase ? 'iu' : 'u';
+    this.any = new RegExp(this.words.map(escapeRegExp).join('|'), `g${this.flags}`);
+  }
+
+  /** The first whole-word match at or after `from`. */
+  exec(text: string, from = 0): EdgedMatch | null {
+    if (!this.words.length) return null;
+    const any = this.any;
+    any.lastIndex = from;
+    for (let m = any.exec(text); m; m = any.exec(text)) {
+      const p = m.index;
+      if (isEdgeBefore(text, p)) {
+        if (isEdgeAfter(text, p + m[0].length)) return { index: p, text: m[0] };
+        // The pattern would go on to the next word that also matches here ("news" after
+        // "news service" in "news services"): try them in the same order.
+        const end = this.endOfWordAt(text, p);
+        if (end >= 0) return { index: p, text: text.slice(p, end) };
+      }
+      const cp = text.codePointAt(p)!;
+      any.lastIndex = p + (cp > 0xffff ? 2 : 1);
+    }
+    return null;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+
+  /** The end of the first word (in order) that matches at `p` and ends on an edge, or -1. */
+  private endOfWordAt(text: string, p: number): number {
+    for (const w of this.words) {
+      let re = this.one.get(w);
+      if (!re) this.one.set(w, (re = new RegExp(escapeRegExp(w), `y${this.flags}`)));
+      re.lastIndex = p;
+      if (re.test(text) && isEdgeAfter(text, re.lastIndex)) return re.lastIndex;
+    }
+    return -1;
+  }
+}
