@@ -6,6 +6,7 @@ import { closestContent, closestWhere, hasAncestor } from '../dom/has-tag';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/date-words';
 import { parseDate } from './parse-date';
 import { alternation } from '../text/escape-regexp';
+import { EdgedWords, wholeWordFilter } from '../text/edged-words';
 import { scanDocument, type DocumentScan } from './scan';
 import { flatKey, LETTER, NUMBER, replaceOutside } from '../text/char-class';
 
@@ -18,6 +19,8 @@ export interface BylineParts {
   modified: string | null;
 }
 
+// Whole words are found by EdgedWords (a shared classifier reads the edges), not by `\p{L}`
+// lookarounds: each such pattern costs the extension about 1 ms to compile on every page.
 const EDGE_BEFORE = '(?<![\\p{L}\\p{M}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{M}])';
 
@@ -29,18 +32,27 @@ const KIND = new Map<string, Kind>([
   ...MODIFIED_MARKERS.map((m) => [m, 'modified'] as [string, Kind]),
   ...TITLE_MARKERS.map((m) => [m, 'title'] as [string, Kind]),
 ]);
-const MARKER = new RegExp(`${EDGE_BEFORE}(${alternation([...KIND.keys()])})${EDGE_AFTER}\\s*[:：\\-–—]?\\s*`, 'giu');
-const DESK = new RegExp(`${EDGE_BEFORE}(?:${alternation(DESK_WORDS)})${EDGE_AFTER}`, 'iu');
+const MARKER = new EdgedWords(KIND.keys(), { ignoreCase: true });
+/** What may follow a marker: "Published by: ", "By — ". */
+const MARKER_TAIL = /\s*[:：\-–—]?\s*/y;
+const DESK = new EdgedWords(DESK_WORDS, { ignoreCase: true });
 const AGENCIES = new Set(AGENCY_NAMES);
 /** "जागृति द्वारा (प्रकाशित)": the Hindi postposition follows the name. */
 const DWARA_AFTER_NAME = /([^,|:•·]{2,60}?)\s+द्वारा(?:\s+(?:प्रकाशित|लिखित|संपादित))?(?![\p{L}\p{M}])/u;
 const NAME_SPLIT = /\s*(?:,|;|\||•|·|\/|\s&\s|(?<![\p{L}\p{M}])(?:and|और|एवं|तथा|व)(?![\p{L}\p{M}]))\s*/iu;
+const NAME_SEPARATORS = /\s*(?:,|;|\||•|·|\/|\s&\s)\s*/iu;
+// The full patterns compile only for texts their quick filters let through (most bylines hold neither).
+const MAY_JOIN_NAMES = wholeWordFilter(['and', 'और', 'एवं', 'तथा', 'व']);
+/** Names split at separators, and at "and" (और, एवं, तथा, व) as a whole word. */
+const splitNames = (s: string): string[] => s.split(MAY_JOIN_NAMES.test(s) ? NAME_SPLIT : NAME_SEPARATORS);
 // Weekday and month names left in front of a date's digits ("Jane Doe Sun, 15 Feb", "Jane Doe August 5").
-const DATE_WORDS_TAIL = new RegExp(
-  `[\\s,|•·-]*(?:${EDGE_BEFORE}(?:${alternation([...WEEKDAY_NAMES, ...Object.keys(MONTH_NAMES)])})\\.?${EDGE_AFTER}[\\s,.|•·-]*)*$`,
-  'iu',
-);
-const ROLE = new RegExp(`${EDGE_BEFORE}(?:${alternation(ROLE_WORDS)})${EDGE_AFTER}`, 'iu');
+const DATE_WORDS = [...WEEKDAY_NAMES, ...Object.keys(MONTH_NAMES)];
+const DATE_WORDS_TAIL = new RegExp(`[\\s,|•·-]*(?:${EDGE_BEFORE}(?:${alternation(DATE_WORDS)})\\.?${EDGE_AFTER}[\\s,.|•·-]*)*$`, 'iu');
+const MAY_HOLD_DATE_WORDS = wholeWordFilter(DATE_WORDS);
+const TRAILING_SEPARATORS = /[\s,|•·-]*$/u;
+/** `s` without weekday and month names (and separators) at its end. */
+const trimDateWords = (s: string): string => s.replace(MAY_HOLD_DATE_WORDS.test(s) ? DATE_WORDS_TAIL : TRAILING_SEPARATORS, '');
+const ROLE = new EdgedWords(ROLE_WORDS, { ignoreCase: true });
 /** Lowercase particles inside Latin names ("Ludwig van Beethoven", "Gabriel García de la Torre"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'ter', 'ten', 'st']);
 /** Junk that shares the byline row: share buttons, follow prompts, reading time. */
@@ -127,7 +139,7 @@ export function isPersonName(name: string): boolean {
  */
 export function splitByline(text: string, siteName = ''): BylineParts {
   let t = squash(text).slice(0, 400);
-  const dwara = DWARA_AFTER_NAME.exec(t);
+  const dwara = t.includes('द्वारा') ? DWARA_AFTER_NAME.exec(t) : null;
   if (dwara && !/[:：]\s*$/.test(t.slice(0, dwara.index + dwara[1].length))) {
     const before = t.slice(0, dwara.index);
     t = `${before}${before ? ' | ' : ''}by ${dwara[1].trim()} | ${t.slice(dwara.index + dwara[0].length)}`;
@@ -135,11 +147,12 @@ export function splitByline(text: string, siteName = ''): BylineParts {
   const segments: Array<{ kind: Kind | 'lead'; text: string }> = [];
   let kind: Kind | 'lead' = 'lead';
   let last = 0;
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(t); m; m = MARKER.exec(t)) {
+  for (let m = MARKER.exec(t); m; m = MARKER.exec(t, last)) {
     segments.push({ kind, text: t.slice(last, m.index) });
-    kind = KIND.get(m[1].toLowerCase()) ?? 'person';
-    last = m.index + m[0].length;
+    kind = KIND.get(m.text.toLowerCase()) ?? 'person';
+    MARKER_TAIL.lastIndex = m.index + m.text.length;
+    MARKER_TAIL.test(t);
+    last = MARKER_TAIL.lastIndex;
   }
   segments.push({ kind, text: t.slice(last) });
 
@@ -153,7 +166,7 @@ export function splitByline(text: string, siteName = ''): BylineParts {
     if (seg.kind === 'title') {
       // "पदनाम, बीबीसी संवाददाता": a job title, never a person; kept as the desk when it names one.
       const title = s.replace(/\s*\d.*$/, '').replace(/[|,:•·\-–—\s]+$/g, '');
-      if (title && title.split(NAME_SPLIT).some((x) => isDeskName(x, siteName))) desks.push(title);
+      if (title && splitNames(title).some((x) => isDeskName(x, siteName))) desks.push(title);
       continue;
     }
     if (seg.kind === 'published' || seg.kind === 'modified') {
@@ -166,12 +179,12 @@ export function splitByline(text: string, siteName = ''): BylineParts {
     if (digit >= 0) {
       const date = parseDate(s.slice(Math.max(0, digit - 30)));
       if (date) out.published ??= date;
-      s = s.slice(0, digit).replace(DATE_WORDS_TAIL, '');
+      s = trimDateWords(s.slice(0, digit));
     }
     s = s.replace(/^[|,:•·\-–—\s]+|[|,:•·\-–—\s]+$/g, '');
     if (!s) continue;
     if (seg.kind === 'person' || seg.kind === 'secondary' || seg.kind === 'lead') s = s.replace(NAME_TAIL, '');
-    const items = s.split(NAME_SPLIT).map(squash).filter((x) => x && !JUNK.test(x));
+    const items = splitNames(s).map(squash).filter((x) => x && !JUNK.test(x));
     if (!items.length) continue;
     // "टेक डेस्क, अमर उजाला, नई दिल्ली": a row that starts with a desk is a desk, place and all.
     if (isDeskName(items[0], siteName)) {
@@ -291,7 +304,9 @@ const MAX_BYLINE_CHARS = 250;
 /** How far (characters of text) after the headline a byline may be, and before it. */
 const MAX_AFTER = 1200;
 const MAX_BEFORE = 400;
-const MARKER_START = new RegExp(`^\\s*(?:${alternation(PERSON_MARKERS.filter((m) => m !== 'author' && m !== 'authors'))})${EDGE_AFTER}`, 'iu');
+const START_MARKERS = new EdgedWords(PERSON_MARKERS.filter((m) => m !== 'author' && m !== 'authors'), { ignoreCase: true });
+/** Text that starts with a person marker ("By", "Written by", "रिपोर्ट:"). */
+const startsWithMarker = (text: string): boolean => START_MARKERS.matchAt(text, /^\s*/.exec(text)![0].length) >= 0;
 
 function bylineCandidates(doc: Document, headline: Element | null, found: Element[]): Element[] {
   const body = doc.body!;
@@ -318,7 +333,7 @@ function bylineCandidates(doc: Document, headline: Element | null, found: Elemen
       inHeadline = false;
       const data = (n as Text).data;
       gap += data.trim().length;
-      if (MARKER_START.test(data) || /(?:^|\s)द्वारा(?:\s|$)/u.test(data)) {
+      if (startsWithMarker(data) || /(?:^|\s)द्वारा(?:\s|$)/u.test(data)) {
         const p = n.parentElement;
         if (p && ok(p)) candidates.push(p);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EdgedWords } from './edged-words';
+import { EdgedWords, wholeWordFilter } from './edged-words';
 import { alternation } from './escape-regexp';
 
 const EDGED = (words: string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(words)})(?![\\p{L}\\p{M}])`, flags);
@@ -32,6 +32,12 @@ describe('EdgedWords', () => {
         for (const s of mixes(words, 3000)) {
           const m = want.exec(s);
           expect([s, got.exec(s)]).toEqual([s, m ? { index: m.index, text: m[1] } : null]);
+          for (let p = 0; p <= s.length; p++) {
+            const sticky = new RegExp(want.source, `y${flags}`);
+            sticky.lastIndex = p;
+            const at = sticky.exec(s);
+            if (got.matchAt(s, p) !== (at ? p + at[0].length : -1)) expect([s, p, got.matchAt(s, p)]).toEqual([s, p, at ? p + at[0].length : -1]);
+          }
         }
       });
     }
@@ -50,5 +56,29 @@ describe('EdgedWords', () => {
 
   it('an empty list finds nothing', () => {
     expect(new EdgedWords([]).exec('anything')).toBeNull();
+  });
+});
+
+describe('wholeWordFilter', () => {
+  it('matches every text where a word stands whole, case ignored', () => {
+    const words = ['and', 'और', 'एवं', 'व', 'sept', 'Feb'];
+    const filter = wholeWordFilter(words);
+    const full = EDGED(words, 'iu');
+    let passed = 0;
+    for (const s of mixes(words, 5000)) {
+      if (full.test(s)) expect([s, filter.test(s)]).toEqual([s, true]);
+      if (!filter.test(s)) passed++;
+    }
+    // It rules texts out too, or it would be no filter.
+    expect(passed).toBeGreaterThan(500);
+  });
+
+  it('treats as letters only letters and marks', () => {
+    const some = wholeWordFilter(['x']).source.match(/\[(.*?)\]/)![1];
+    const cls = new RegExp(`^[${some}]$`, 'iu');
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (cls.test(ch) && !/^[\p{L}\p{M}]$/u.test(ch)) expect(cp.toString(16)).toBe('a letter or mark');
+    }
   });
 });

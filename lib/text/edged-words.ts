@@ -1,4 +1,4 @@
-import { escapeRegExp } from './escape-regexp';
+import { alternation, escapeRegExp } from './escape-regexp';
 import { isEdgeAfter, isEdgeBefore } from './char-class';
 
 export interface EdgedMatch {
@@ -17,6 +17,7 @@ export class EdgedWords {
   private readonly words: string[];
   private readonly flags: string;
   private readonly any: RegExp;
+  private anyAt: RegExp | undefined;
   private readonly one = new Map<string, RegExp>();
 
   constructor(words: Iterable<string>, { ignoreCase = false } = {}) {
@@ -50,6 +51,16 @@ export class EdgedWords {
     return this.exec(text) !== null;
   }
 
+  /** The end of the whole word that starts exactly at `p`, or -1 (a sticky search). */
+  matchAt(text: string, p: number): number {
+    if (!this.words.length || !isEdgeBefore(text, p)) return -1;
+    const at = (this.anyAt ??= new RegExp(this.any.source, `y${this.flags}`));
+    at.lastIndex = p;
+    const m = at.exec(text);
+    if (!m) return -1;
+    return isEdgeAfter(text, p + m[0].length) ? p + m[0].length : this.endOfWordAt(text, p);
+  }
+
   /** The end of the first word (in order) that matches at `p` and ends on an edge, or -1. */
   private endOfWordAt(text: string, p: number): number {
     for (const w of this.words) {
@@ -60,4 +71,16 @@ export class EdgedWords {
     }
     return -1;
   }
+}
+
+/** Latin and Devanagari letters and marks: a part of `[\p{L}\p{M}]` that costs next to nothing to compile. */
+const SOME_LETTERS = 'a-z\\u0900-\\u0963\\u0971-\\u097f';
+
+/**
+ * A quick, case-blind pattern that matches wherever one of `words` stands as a whole word (and in
+ * some more places): a text it does not match holds none of them as a whole word, so the full
+ * pattern (with its Unicode classes) need not be compiled for it.
+ */
+export function wholeWordFilter(words: Iterable<string>): RegExp {
+  return new RegExp(`(?<![${SOME_LETTERS}])(?:${alternation(words)})(?![${SOME_LETTERS}])`, 'iu');
 }
