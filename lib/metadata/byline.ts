@@ -8,7 +8,7 @@ import { parseDate } from './parse-date';
 import { alternation } from '../text/escape-regexp';
 import { EdgedWords, wholeWordFilter } from '../text/edged-words';
 import { scanDocument, type DocumentScan } from './scan';
-import { flatKey, LETTER, NUMBER, replaceOutside } from '../text/char-class';
+import { flatKey, hasClass, LETTER, NUMBER, replaceOutside } from '../text/char-class';
 
 export interface BylineParts {
   /** People, comma-separated, without "By"/"Published by:". */
@@ -124,7 +124,7 @@ export function isPersonName(name: string): boolean {
   if (!name || name.length > 60 || /[\d@#/\\<>=?!।]|https?:|www\./i.test(name)) return false;
   const words = name.split(/\s+/);
   if (NOT_NAMES.has(name.toLowerCase())) return false;
-  if (words.length > 5 || JUNK.test(name) || !/[\p{L}]/u.test(name) || ROLE.test(name)) return false;
+  if (words.length > 5 || JUNK.test(name) || !hasClass(name, LETTER) || ROLE.test(name)) return false;
   // Latin-script names are capitalized: "in safe working condition" is not a name.
   if (/^[\p{Script=Latin}\s.'’-]+$/u.test(name)) {
     return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Ll}+\p{Lu}/u.test(w));

@@ -20,7 +20,8 @@ const COURTESY = /^(?:courtesy(?:\s+of)?|साभार|सौजन्य)\s*[
 const PLACEHOLDER = /(?:^|[-_/.])(?:logo|default|placeholder|fallback|blank|dummy|no-?image)(?:[-_/.]|$)/i;
 
 const MARKERS = alternation(CREDIT_MARKERS);
-const MARKER_COLON = new RegExp(`(?:^|[\\s\\-–—|,.(\\[]+)(?<![\\p{L}\\p{M}])(?:${MARKERS})(?:\\s+by)?\\s*[:：]\\s*(.+?)[)\\]\\s]*$`, 'iu');
+// The marker follows the start or separators, never a letter: no edge test needed before it.
+const MARKER_COLON = new RegExp(`(?:^|[\\s\\-–—|,.(\\[]+)(?:${MARKERS})(?:\\s+by)?\\s*[:：]\\s*(.+?)[)\\]\\s]*$`, 'iu');
 const MARKER_BY = /(?:^|[\s\-–—|,.(\[]+)(?:photo|photograph|image|picture|pic)s?\s+by\s+(.+?)[)\]\s]*$/iu;
 const TRAILING_PARENS = /\s*[(\[]([^()[\]]{2,60})[)\]]\s*$/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPattern, fold, labelKey, patternList, prefixMatcher, readBlock, runRules, tokenRuns, Guard, type Rule } from './noise-engine';
+import { findPattern, fold, gateOf, labelKey, patternList, prefixMatcher, readBlock, runRules, tokenRuns, Guard, type Rule } from './noise-engine';
 import { createPassContext } from './pass-context';
 import { EN_PARA, parse } from './noise-test-utils';
 import { NOISE_PHRASES, type LanguagePhrases } from '../data/noise-phrases';
@@ -112,5 +112,36 @@ describe('runRules', () => {
     const rule: Rule = { pass: 'p', structure: (t) => (t.cls.includes('ad') ? 'ad' : null) };
     runRules(doc.body, ctx, [rule], { structure: true, phrase: false });
     expect(ctx.removed.map((r) => r.text)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('gateOf', () => {
+  it('lets through every text its pattern matches, for each pattern of the lists', () => {
+    const probes = [
+      '© reuters', 'photo: jane doe', 'image courtesy of the artist', 'credits: a. b. c.', '©', 'photo:',
+      'by jane doe, monday, march 5, 2026 at 10:30 am', 'by jane doe on friday 5 march 2026', 'by josé', 'by नमस्ते दुनिया, monday, x 2026',
+      '10:30 am 3/5/2026 by jane doe', '3/5/26 by ज़ोया', 'by 123, monday, 2026', 'related: x', 'subscribe now', '',
+    ];
+    let gated = 0;
+    for (const lang of NOISE_PHRASES) {
+      for (const list of Object.values(lang)) {
+        if (!Array.isArray(list)) continue;
+        for (const p of list) {
+          if (typeof p !== 'object' || !('re' in p)) continue;
+          const re = new RegExp(p.re, 'u');
+          const gate = gateOf(p.re);
+          if (!gate) continue;
+          gated++;
+          for (const s of probes) if (re.test(s)) expect([p.re, s, gate.test(s)]).toEqual([p.re, s, true]);
+        }
+      }
+    }
+    expect(gated).toBeGreaterThan(0);
+  });
+
+  it('reads each Unicode class as non-space and gives no gate for a negated class', () => {
+    expect(gateOf("^by [\\p{L}'.-]+$")?.source).toBe("^by [\\S'.-]+$");
+    expect(gateOf('^[^\\p{L}]+$')).toBeUndefined();
+    expect(gateOf('^plain$')).toBeUndefined();
   });
 });

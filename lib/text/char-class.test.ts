@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charClass, isEdgeAfter, isEdgeBefore, LETTER, MARK, NUMBER, replaceOutside, runsInside, trimStartOutside } from './char-class';
+import { charClass, hasClass, isEdgeAfter, isEdgeBefore, LETTER, MARK, NUMBER, replaceOutside, runsInside, trimStartOutside } from './char-class';
 
 // Characters from many classes and scripts, astral letters, emoji and lone surrogates included.
 const ALPHABET = [
@@ -56,6 +56,13 @@ describe('scans that stand in for Unicode-class patterns', () => {
     }
   });
 
+  it('hasClass is test(/[…]/u)', () => {
+    for (const s of strings) {
+      expect(hasClass(s, LETTER | NUMBER)).toBe(/[\p{L}\p{N}]/u.test(s));
+      expect(hasClass(s, LETTER)).toBe(/\p{L}/u.test(s));
+    }
+  });
+
   it('trimStartOutside is replace(/^[^…]+/u)', () => {
     for (const s of strings) expect(trimStartOutside(s, LETTER | MARK | NUMBER)).toBe(s.replace(/^[^\p{L}\p{M}\p{N}]+/u, ''));
   });
@@ -63,12 +70,15 @@ describe('scans that stand in for Unicode-class patterns', () => {
   it('isEdgeBefore / isEdgeAfter are the letter-or-mark lookarounds at every index', () => {
     const before = /(?<![\p{L}\p{M}])/uy;
     const after = /(?![\p{L}\p{M}])/uy;
+    const afterLMN = /(?![\p{L}\p{M}\p{N}])/uy;
     for (const s of strings.slice(0, 1500)) {
       for (let i = 0; i <= s.length; i++) {
         before.lastIndex = i;
         after.lastIndex = i;
         expect([s, i, isEdgeBefore(s, i)]).toEqual([s, i, before.test(s)]);
         expect([s, i, isEdgeAfter(s, i)]).toEqual([s, i, after.test(s)]);
+        afterLMN.lastIndex = i;
+        expect([s, i, isEdgeAfter(s, i, LETTER | MARK | NUMBER)]).toEqual([s, i, afterLMN.test(s)]);
       }
     }
   });

@@ -48,15 +48,26 @@ export function codePointBefore(text: string, i: number): number {
   return low;
 }
 
-/** `(?<![\p{L}\p{M}])` at `i`: no letter or mark ends just before it. */
-export function isEdgeBefore(text: string, i: number): boolean {
+/** `(?<![\p{L}\p{M}])` at `i`: no letter or mark (or what `word` names) ends just before it. */
+export function isEdgeBefore(text: string, i: number, word = LETTER | MARK): boolean {
   const cp = codePointBefore(text, i);
-  return cp < 0 || (charClass(cp) & (LETTER | MARK)) === 0;
+  return cp < 0 || (charClass(cp) & word) === 0;
 }
 
-/** `(?![\p{L}\p{M}])` at `i`: no letter or mark starts at it. */
-export function isEdgeAfter(text: string, i: number): boolean {
-  return i >= text.length || (charClass(text.codePointAt(i)!) & (LETTER | MARK)) === 0;
+/** `(?![\p{L}\p{M}])` at `i`: no letter or mark (or what `word` names) starts at it. */
+export function isEdgeAfter(text: string, i: number, word = LETTER | MARK): boolean {
+  return i >= text.length || (charClass(text.codePointAt(i)!) & word) === 0;
+}
+
+/** Some code point of `text` is in `classes` (`/[\p{L}\p{N}]/u.test(s)` is `hasClass(s, LETTER | NUMBER)`). */
+export function hasClass(text: string, classes: number): boolean {
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    const cp = text.codePointAt(i)!;
+    if (charClass(cp) & classes) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
 }
 
 /**

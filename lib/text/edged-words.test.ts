@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EdgedWords, wholeWordFilter } from './edged-words';
+import { LETTER, MARK, NUMBER } from './char-class';
 import { alternation } from './escape-regexp';
 
 const EDGED = (words: string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(words)})(?![\\p{L}\\p{M}])`, flags);
@@ -46,6 +47,15 @@ describe('EdgedWords', () => {
   it('falls back to a shorter word that ends on an edge, as the pattern backtracks to it', () => {
     expect(new EdgedWords(['news service', 'news']).exec('news services')).toEqual({ index: 0, text: 'news' });
     expect(EDGED(['news service', 'news'], 'u').exec('news services')?.[1]).toBe('news');
+  });
+
+  it('may count digits as word characters too', () => {
+    const lmn = new EdgedWords(['tags'], { edge: LETTER | MARK | NUMBER });
+    const want = /(?<![\p{L}\p{M}\p{N}])(tags)(?![\p{L}\p{M}\p{N}])/u;
+    for (const s of ['tags', 'tags2', '2tags', 'tags:', 'x tags', 'tagsé', 'tags\u0301']) {
+      const m = want.exec(s);
+      expect([s, lmn.exec(s)]).toEqual([s, m ? { index: m.index, text: m[1] } : null]);
+    }
   });
 
   it('searches from an index, reading the edge before it', () => {

@@ -1,5 +1,5 @@
 import { alternation, escapeRegExp } from './escape-regexp';
-import { isEdgeAfter, isEdgeBefore } from './char-class';
+import { isEdgeAfter, isEdgeBefore, LETTER, MARK } from './char-class';
 
 export interface EdgedMatch {
   index: number;
@@ -19,8 +19,11 @@ export class EdgedWords {
   private readonly any: RegExp;
   private anyAt: RegExp | undefined;
   private readonly one = new Map<string, RegExp>();
+  /** What may not touch a word on either side (LETTER | MARK, or with NUMBER too). */
+  private readonly edge: number;
 
-  constructor(words: Iterable<string>, { ignoreCase = false } = {}) {
+  constructor(words: Iterable<string>, { ignoreCase = false, edge = LETTER | MARK } = {}) {
+    this.edge = edge;
     // Longest first, as `alternation` orders them: a longer word wins over its prefix.
     this.words = [...words].sort((a, b) => b.length - a.length);
     this.flags = ignoreCase ? 'iu' : 'u';
@@ -34,8 +37,8 @@ export class EdgedWords {
     any.lastIndex = from;
     for (let m = any.exec(text); m; m = any.exec(text)) {
       const p = m.index;
-      if (isEdgeBefore(text, p)) {
-        if (isEdgeAfter(text, p + m[0].length)) return { index: p, text: m[0] };
+      if (isEdgeBefore(text, p, this.edge)) {
+        if (isEdgeAfter(text, p + m[0].length, this.edge)) return { index: p, text: m[0] };
         // The pattern would go on to the next word that also matches here ("news" after
         // "news service" in "news services"): try them in the same order.
         const end = this.endOfWordAt(text, p);
@@ -53,12 +56,12 @@ export class EdgedWords {
 
   /** The end of the whole word that starts exactly at `p`, or -1 (a sticky search). */
   matchAt(text: string, p: number): number {
-    if (!this.words.length || !isEdgeBefore(text, p)) return -1;
+    if (!this.words.length || !isEdgeBefore(text, p, this.edge)) return -1;
     const at = (this.anyAt ??= new RegExp(this.any.source, `y${this.flags}`));
     at.lastIndex = p;
     const m = at.exec(text);
     if (!m) return -1;
-    return isEdgeAfter(text, p + m[0].length) ? p + m[0].length : this.endOfWordAt(text, p);
+    return isEdgeAfter(text, p + m[0].length, this.edge) ? p + m[0].length : this.endOfWordAt(text, p);
   }
 
   /** The end of the first word (in order) that matches at `p` and ends on an edge, or -1. */
@@ -67,7 +70,7 @@ export class EdgedWords {
       let re = this.one.get(w);
       if (!re) this.one.set(w, (re = new RegExp(escapeRegExp(w), `y${this.flags}`)));
       re.lastIndex = p;
-      if (re.test(text) && isEdgeAfter(text, re.lastIndex)) return re.lastIndex;
+      if (re.test(text) && isEdgeAfter(text, re.lastIndex, this.edge)) return re.lastIndex;
     }
     return -1;
   }
