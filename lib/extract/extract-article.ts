@@ -16,7 +16,7 @@ import { findPageSummary } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
 import { sanitizeInPlace, serializeSanitized } from '../sanitize/sanitize';
 import { toText } from '../text/to-text';
-import { countWords, readingMinutes } from '../text/script';
+import { countWords, wordsAndMinutes } from '../text/script';
 
 /**
  * The retry order, strictest first. When an attempt leaves too little text (see
@@ -161,6 +161,7 @@ export function* extractArticleSteps(
           ? { text: generateSummary(textContent, meta.lang), source: 'generated' as const }
           : null;
 
+  const counted = wordsAndMinutes(textContent, meta.lang);
   const result: ExtractResult = {
     url,
     title: meta.title,
@@ -175,8 +176,8 @@ export function* extractArticleSteps(
     summary,
     contentHtml,
     textContent,
-    wordCount: countWords(textContent),
-    readingMinutes: readingMinutes(textContent, meta.lang),
+    wordCount: counted.words,
+    readingMinutes: counted.minutes,
     attempt: chosen.name,
     warnings: budgetLog.warnings(),
   };

@@ -60,8 +60,8 @@ const CJK_CHARS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\
 // Scripts written without spaces between words.
 const UNSPACED_CHARS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;
 const UNSPACED_CHARS_PER_WORD = 4;
-// Apostrophes, hyphens and inner dots ("U.S", "3.5") stay inside a word.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’_-]|\.(?=[\p{L}\p{N}]))*/gu;
+// WORD, what a word is: /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’_-]|\.(?=[\p{L}\p{N}]))*/u (apostrophes, hyphens and
+// inner dots, "U.S", "3.5", stay inside a word). countSpacedWords counts its matches by a scan of code points.
 
 interface Units {
   /** Words per script family, for space-separated scripts. */
@@ -81,10 +81,7 @@ function countUnits(text: string): Units {
   if (/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u.test(rest)) {
     rest = rest.replace(UNSPACED_CHARS, () => { unspaced++; return ' '; });
   }
-  for (const m of rest.matchAll(WORD)) {
-    const s = scriptOf(m[0].charCodeAt(0));
-    words.set(s, (words.get(s) ?? 0) + 1);
-  }
+  countSpacedWords(rest, words);
   return { words, cjkChars, unspacedWords: Math.round(unspaced / UNSPACED_CHARS_PER_WORD) };
 }
 
@@ -115,7 +112,7 @@ function classOf(cp: number): number {
  * the matches of a Unicode-property pattern. A word starts at a letter or digit, goes on through
  * letters, digits, marks, apostrophes, `_` and `-`, and through a dot only when a letter or digit follows.
  */
-function countSpacedWords(text: string): number {
+function countSpacedWords(text: string, byScript?: Map<Script, number>): number {
   let n = 0;
   let inWord = false;
   const len = text.length;
@@ -127,6 +124,11 @@ function countSpacedWords(text: string): number {
       if (k === START) {
         n++;
         inWord = true;
+        // A word's script is its first code point's (astral ones are 'other', as their first unit is).
+        if (byScript) {
+          const s = scriptOf(cp);
+          byScript.set(s, (byScript.get(s) ?? 0) + 1);
+        }
       }
     } else if (k === DOT) {
       inWord = i < len && classOf(text.codePointAt(i)!) === START;
@@ -174,7 +176,12 @@ const CJK_CHARS_PER_MINUTE_BY_LANG: Record<string, number> = { zh: 300 };
 
 /** Estimated reading time in whole minutes (at least 1 for any text, 0 for none). */
 export function readingMinutes(text: string, lang = ''): number {
-  if (!text) return 0;
+  return wordsAndMinutes(text, lang).minutes;
+}
+
+/** `countWords(text)` and `readingMinutes(text, lang)` from one count of the text. */
+export function wordsAndMinutes(text: string, lang = ''): { words: number; minutes: number } {
+  if (!text) return { words: 0, minutes: 0 };
   const u = countUnits(text);
   const base = lang.toLowerCase().split(/[-_]/)[0];
   let minutes = u.cjkChars / (CJK_CHARS_PER_MINUTE_BY_LANG[base] ?? CJK_CHARS_PER_MINUTE);
@@ -184,6 +191,5 @@ export function readingMinutes(text: string, lang = ''): number {
     minutes += n / (WORDS_PER_MINUTE[script] ?? DEFAULT_WORDS_PER_MINUTE);
     total += n;
   }
-  if (!total) return 0;
-  return Math.max(1, Math.round(minutes));
+  return { words: total, minutes: total ? Math.max(1, Math.round(minutes)) : 0 };
 }
