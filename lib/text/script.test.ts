@@ -110,3 +110,16 @@ describe('readingMinutes (per-script words from the code-point scan)', () => {
     }
   });
 });
+
+describe('countWords and white space', () => {
+  it('counts text as it counts the text with white space collapsed and trimmed', () => {
+    const alphabet = ['a', '7', '.', "'", '-', ' ', '\n', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u2009', '字', 'ก', 'क', '\u0301', '\u{1d400}'];
+    let seed = 31337;
+    const rand = (n: number) => (((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % n);
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let len = rand(40); len > 0; len--) s += alphabet[rand(alphabet.length)];
+      expect(countWords(s), JSON.stringify(s)).toBe(countWords(s.replace(/\s+/g, ' ').trim()));
+    }
+  });
+});
