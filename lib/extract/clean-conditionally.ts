@@ -1,6 +1,7 @@
 import type { PassContext } from '../passes/pass-context';
 import { weightOfNames } from './grab-article';
 import { countWords } from '../text/script';
+import { collapsedTrimmedLength } from '../text/non-space';
 import { BlockStatsIndex, type BlockStats } from './block-stats';
 import { countBySignature, signature } from '../dom/signature';
 import { childElements, elementWalk, findDescendant } from '../dom/next-element';
@@ -208,9 +209,10 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   // clause marks, counted on the raw text: marks are not white space) return before.
   let collapsed: string | undefined;
   const textOf = () => (collapsed ??= raw.replace(/\s+/g, ' ').trim());
-  // Counted once, and only when a rule needs it (big blocks usually return before).
+  // Counted once, and only when a rule needs it (big blocks usually return before). White space
+  // never joins or splits words: the raw text counts as the collapsed one, without the copy.
   let counted = -1;
-  const wordsOf = () => (counted < 0 ? (counted = countWords(textOf())) : counted);
+  const wordsOf = () => (counted < 0 ? (counted = countWords(raw)) : counted);
   const weight = weightOfNames(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(BUILDER_BLOCK_WORDS, 'builder-block'));
   // A list the text announces ("Top Expert Recommendations:") and its items are the text's, even
   // when each item is only a linked headline: judged before the teaser rules.
@@ -220,9 +222,9 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
   if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `${BOILERPLATE_NAME} (weight ${weight})`;
   if (hasClauses(raw, 10)) return null;
-  const text = textOf();
+  const textLength = collapsed?.length ?? collapsedTrimmedLength(raw);
 
-  const density = text.length ? stats.linkChars / text.length : 0;
+  const density = textLength ? stats.linkChars / textLength : 0;
   const paragraphs = stats.p;
   const images = stats.img;
   const items = stats.li - 100;

@@ -12,11 +12,11 @@ import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditiona
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { removeAuthorBios } from './remove-author-bios';
 import { completeStreamedBoundaries } from './complete-streamed-boundaries';
-import { findPageSummary } from '../summary/find-page-summary';
+import { findPageSummary, SummaryCollector } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
 import { sanitizeInPlace, serializeSanitized } from '../sanitize/sanitize';
 import { toText } from '../text/to-text';
-import { countWords, readingMinutes } from '../text/script';
+import { countWords, wordsAndMinutes } from '../text/script';
 
 /**
  * The retry order, strictest first. When an attempt leaves too little text (see
@@ -81,8 +81,10 @@ export function* extractArticleSteps(
   // Streamed content a saved page never moved into place is read where it belongs, from a copy.
   const doc = completeStreamedBoundaries(page) ?? page;
   const debug = !!options.debug;
-  // One scan of the page serves metadata and detection (its <meta> and JSON-LD lists).
-  const scan = scanDocument(doc);
+  // One scan of the page serves metadata and detection (its <meta> and JSON-LD lists), and its
+  // walk gathers the page summary's candidates.
+  const summaryCandidates = new SummaryCollector();
+  const scan = scanDocument(doc, summaryCandidates);
   const meta = readMetadata(doc, url, scan);
   // Listings, collections and forums are made of what article cleaning drops (cards, link lists).
   const pageKind = options.pageKind ?? detectArticle(doc, url, scan).pageKind;
@@ -127,7 +129,7 @@ export function* extractArticleSteps(
     for (const el of pre.excluded) mark.excluded.add(el);
     // The summary box is found before scoring so it never competes with the body.
     // Found once, with the strictest marks; later attempts drop the same parts.
-    if (pageSummary === undefined) pageSummary = findPageSummary(body, mark, { title: meta.title });
+    if (pageSummary === undefined) pageSummary = findPageSummary(body, mark, { title: meta.title, scanned: scan.bodyVisited ? summaryCandidates.found : undefined });
     for (const part of pageSummary?.parts ?? []) mark.remove(part, 'findPageSummary', 'page summary box, reported apart');
     const source = grabArticle(doc, mark);
     const root = copySubtree(source, inert, mark.excluded, { ...budget, log: budgetLog });
@@ -161,6 +163,7 @@ export function* extractArticleSteps(
           ? { text: generateSummary(textContent, meta.lang), source: 'generated' as const }
           : null;
 
+  const counted = wordsAndMinutes(textContent, meta.lang);
   const result: ExtractResult = {
     url,
     title: meta.title,
@@ -175,8 +178,8 @@ export function* extractArticleSteps(
     summary,
     contentHtml,
     textContent,
-    wordCount: countWords(textContent),
-    readingMinutes: readingMinutes(textContent, meta.lang),
+    wordCount: counted.words,
+    readingMinutes: counted.minutes,
     attempt: chosen.name,
     warnings: budgetLog.warnings(),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLeadImage, splitCaption } from './lead-image';
+import { findLeadImage, imageKey, mayHaveKey, splitCaption } from './lead-image';
 
 const page = (body: string, url = 'https://news.example/tech/story.html'): Document => {
   const doc = new DOMParser().parseFromString(`<!doctype html><html><head><base href="${url}"></head><body>${body}</body></html>`, 'text/html');
@@ -60,5 +60,32 @@ describe('findLeadImage', () => {
     });
     expect(findLeadImage(doc, 'https://news.example/a', { sources: [] })).toBeNull();
     expect(findLeadImage(doc, 'https://news.example/a', { sources: ['javascript:alert(1)'] })).toBeNull();
+  });
+});
+
+describe('mayHaveKey (the test before an image source is parsed)', () => {
+  const hits = (s: string, key: string) => {
+    const k = imageKey(s);
+    return k === key || (k.length >= 8 && key.length >= 8 && (k.startsWith(key) || key.startsWith(k)));
+  };
+  it('never turns away a source whose key matches', () => {
+    const pieces = ['/', 'https://', 'http://img.example', '//cdn.example', '?', '#', '\\', '.', '..', '%20', '%', 'Photo', 'photo', 'Hero-Image', '_1200x', '-small', '.JPG', '.webp', ' ', '\t', 'é', 'Σ', '%C3%A9', 'a', 'B', '7', '-', '@2x'];
+    let seed = 2718;
+    const rand = (n: number) => (((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % n);
+    const make = () => {
+      let s = '';
+      for (let len = 1 + rand(8); len > 0; len--) s += pieces[rand(pieces.length)];
+      return s;
+    };
+    let checked = 0;
+    for (let k = 0; k < 20000; k++) {
+      const src = make();
+      // Keys of real sources, and of sources made alike: matches and near misses both.
+      const key = imageKey(rand(2) ? src : make());
+      if (key.length < 3) continue;
+      checked++;
+      if (hits(src, key)) expect(mayHaveKey(src, key.slice(0, 8)), JSON.stringify([src, key])).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

@@ -47,7 +47,7 @@ export function splitCaption(text: string): { caption: string; credit: string } 
 }
 
 /** The file name without extension and resize suffixes, to match an og:image with its <img>. */
-function imageKey(src: string): string {
+export function imageKey(src: string): string {
   let path = src;
   try {
     path = new URL(src, 'https://x.invalid/').pathname;
@@ -66,6 +66,17 @@ function imageKey(src: string): string {
     .replace(/\.(?:jpe?g|png|webp|gif|avif|bmp|svg)$/i, '')
     .replace(/(?:[-_@]\d+x\d*|[-_]\d+w|[-_](?:small|medium|large|thumb|thumbnail|original|scaled))+$/i, '');
   return file;
+}
+
+/** Printable ASCII without `%`: URL parsing and decoding can only drop characters of it, never add any. */
+const PLAIN_ASCII = /^[\x20-\x24\x26-\x7e]*$/;
+
+/**
+ * False when `imageKey(src)` surely does not contain `probe`: for plain ASCII the key is a piece of
+ * `src` lowercased, so the test spares the URL parse of most of a page's image sources.
+ */
+export function mayHaveKey(src: string, probe: string): boolean {
+  return !PLAIN_ASCII.test(src) || src.toLowerCase().includes(probe);
 }
 
 function sourcesOf(img: Element): string[] {
@@ -115,9 +126,12 @@ export function findImageElement(doc: Document, src: string, images?: Iterable<H
   if (!key || key.length < 3 || !doc.body) return null;
   let seen = 0;
   let fallback: HTMLImageElement | null = null;
+  // Every key that matches `key` starts with, or is, this much of it (see mayHaveKey).
+  const probe = key.slice(0, 8);
   for (const img of images ?? (descendantsNamed(doc.body, 'img') as HTMLImageElement[])) {
     if (++seen > 400) break;
     const hit = sourcesOf(img).some((s) => {
+      if (!mayHaveKey(s, probe)) return false;
       const k = imageKey(s);
       return k === key || (k.length >= 8 && key.length >= 8 && (k.startsWith(key) || key.startsWith(k)));
     });

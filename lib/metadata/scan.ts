@@ -25,6 +25,18 @@ export interface DocumentScan {
   bodyElements: number;
   /** A cap was reached: some elements, <meta>s or JSON-LD scripts were left out. */
   truncated: boolean;
+  /** The `BodyVisitor` was told of every node under <body> and of nothing else. */
+  bodyVisited: boolean;
+}
+
+/**
+ * Told of each element and text node under <body> (the body itself excepted), in document order,
+ * during the scan's walk: a reader of the body (the page summary finder) spares a walk of its own.
+ */
+export interface BodyVisitor {
+  text(node: Text): void;
+  /** `names`: the element's attribute names when read, null when it has none, undefined when not read. */
+  element(el: Element, tag: string, names?: readonly string[] | null): void;
 }
 
 const MAX_BYLINES = 80;
@@ -38,19 +50,28 @@ const MAX_JSON_LD = 50;
  * <link>) are gathered here too: each `doc.querySelector` on a page without a match walks the
  * whole page again.
  */
-export function scanDocument(doc: Document): DocumentScan {
-  const scan: DocumentScan = { metas: [], jsonLd: [], time: null, imageSrc: '', h1s: [], bylines: [], itemprops: new Map(), images: [], bodyElements: 0, truncated: false };
+export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan {
+  const scan: DocumentScan = { metas: [], jsonLd: [], time: null, imageSrc: '', h1s: [], bylines: [], itemprops: new Map(), images: [], bodyElements: 0, truncated: false, bodyVisited: false };
   const root = doc.documentElement;
   if (!root) return scan;
   const body = doc.body;
   // A TreeWalker: indexing a live getElementsByTagName('*') collection is pathologically slow in jsdom.
-  const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  // Text nodes only for the visitor, and it gets the body's own nodes only: with no body, or
+  // with elements or text after it (not parsed HTML), it is told of none.
+  const visit = visitor && body && !followedByContent(body) ? visitor : undefined;
+  const walker = doc.createTreeWalker(root, visit ? 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */ : 1);
   let n = 0;
+  let cut = false;
   // Headings, images and bylines count only from <body> on (or everywhere when there is none).
   let inBody = !body;
-  for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
+  for (let next = walker.currentNode as Node | null; next; next = walker.nextNode()) {
+    if (next.nodeType === 3) {
+      if (inBody) visit!.text(next as Text);
+      continue;
+    }
+    const node = next as Element;
     if (++n > MAX_ELEMENTS) {
-      scan.truncated = true;
+      scan.truncated = cut = true;
       break;
     }
     const name = node.localName;
@@ -64,6 +85,7 @@ export function scanDocument(doc: Document): DocumentScan {
         if (scan.jsonLd.length < MAX_JSON_LD) scan.jsonLd.push(node);
         else scan.truncated = true;
       }
+      if (inBody && visit) visit.element(node, name);
       continue;
     } else if (name === 'link') {
       if (!scan.imageSrc && (node.getAttribute('rel') ?? '').trim().toLowerCase() === 'image_src') scan.imageSrc = node.getAttribute('href') ?? '';
@@ -73,10 +95,15 @@ export function scanDocument(doc: Document): DocumentScan {
     if (!inBody) continue;
     if (name === 'h1') scan.h1s.push(node);
     else if (name === 'img' && scan.images.length < MAX_IMAGES) scan.images.push(node as HTMLImageElement);
-    if (!node.hasAttributes()) continue;
+    const told = visit && node !== body ? visit : undefined;
+    if (!node.hasAttributes()) {
+      told?.element(node, name, null);
+      continue;
+    }
     // The names first: most of the six attributes read below are absent, and under jsdom a read
     // that misses costs as much as one that hits.
     const names = node.getAttributeNames();
+    told?.element(node, name, names);
     const itemprop = names.includes('itemprop') ? node.getAttribute('itemprop') : null;
     if (itemprop && name !== 'meta') {
       for (const p of itemprop.split(/\s+/)) if (p && !scan.itemprops.has(p)) scan.itemprops.set(p, node);
@@ -96,5 +123,14 @@ export function scanDocument(doc: Document): DocumentScan {
       }
     }
   }
+  scan.bodyVisited = !!visit && !cut && inBody;
   return scan;
+}
+
+/** Elements or text after <body> (a document built by DOM calls; the parser puts all content in the body). */
+function followedByContent(body: Element): boolean {
+  for (let a: Node | null = body; a && a.nodeType === 1; a = a.parentNode) {
+    for (let s = a.nextSibling; s; s = s.nextSibling) if (s.nodeType === 1 || s.nodeType === 3) return true;
+  }
+  return false;
 }

@@ -21,6 +21,15 @@ export interface PageSummary {
 export interface FindPageSummaryOptions {
   /** The article title, to pick the right <h1> when a page has several. */
   title?: string;
+  /** What a `SummaryCollector` gathered from a walk of all of `root` (scanDocument's), instead of a walk of its own. */
+  scanned?: SummaryScan;
+}
+
+/** The candidates one walk of the root gathers: <h1>s, label text nodes, boxes named as summaries. */
+export interface SummaryScan {
+  h1s: Element[];
+  labels: Text[];
+  boxes: Element[];
 }
 
 /** A summary box is short: more words than this is body text or a listing. */
@@ -52,7 +61,7 @@ const labelKey = (s: string): string => squash(s).toLowerCase().replace(/\s*[:ï¼
  * be a teaser of another story. Returns its text and the element(s) to remove from the body.
  */
 export function findPageSummary(root: Element, ctx: PassContext, opts: FindPageSummaryOptions = {}): PageSummary | null {
-  const { h1s, labels, boxes } = scan(root);
+  const { h1s, labels, boxes } = opts.scanned ?? scanSummaryCandidates(root);
   const headline = findHeadline(h1s, ctx, opts.title);
   const labelled = findLabelledBox(labels, root, ctx, headline);
   const bySelector = findBySelector(boxes, root, ctx, headline);
@@ -70,37 +79,50 @@ function precedes(a: Element, b: Element): boolean {
 const MAX_BOXES = 50;
 
 /**
+ * Gathers a SummaryScan node by node, for a walk driven elsewhere (a BodyVisitor of scanDocument,
+ * or `scanSummaryCandidates` below): the nodes under the root, in document order.
+ */
+export class SummaryCollector {
+  readonly found: SummaryScan = { h1s: [], labels: [], boxes: [] };
+
+  text(node: Text): void {
+    const data = node.data;
+    if (data.length > MAX_LABEL_CHARS * 3) return;
+    // Most short text nodes are the whitespace between tags or start unlike any label: no key
+    // to build for them.
+    if (!startsLikeLabel(data)) return;
+    const chars = data.trim().length;
+    if (chars && chars <= MAX_LABEL_CHARS && LABELS.has(labelKey(data))) this.found.labels.push(node);
+  }
+
+  /** `names`: the attribute names when already read (null: it has none); read here otherwise. */
+  element(el: Element, tag: string, names?: readonly string[] | null): void {
+    const { h1s, boxes } = this.found;
+    if (tag === 'h1') { h1s.push(el); return; }
+    if (boxes.length >= MAX_BOXES) return;
+    // One read of the names, then only the attributes the element has (most lookups would miss).
+    if (names === undefined) names = el.hasAttributes() ? el.getAttributeNames() : null;
+    if (!names) return;
+    const cls = names.includes('class') ? el.getAttribute('class') : null;
+    if (cls && CLASS_TOKEN.test(cls.toLowerCase())) { boxes.push(el); return; }
+    for (const [attr, value] of SUMMARY_ATTRIBUTES) {
+      if (names.includes(attr) && el.getAttribute(attr) === value && tag !== 'meta') { boxes.push(el); return; }
+    }
+  }
+}
+
+/**
  * One walk over elements and text collecting <h1>s, label text nodes and elements with a summary
  * class or attribute (large selector lists are slow in jsdom; a walk with a Set is not).
  */
-function scan(root: Element): { h1s: Element[]; labels: Text[]; boxes: Element[] } {
-  const h1s: Element[] = [];
-  const labels: Text[] = [];
-  const boxes: Element[] = [];
+export function scanSummaryCandidates(root: Element): SummaryScan {
+  const collect = new SummaryCollector();
   const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length > MAX_LABEL_CHARS * 3) continue;
-      // Most short text nodes are the whitespace between tags or start unlike any label: no key
-      // to build for them.
-      if (!startsLikeLabel(data)) continue;
-      const chars = data.trim().length;
-      if (chars && chars <= MAX_LABEL_CHARS && LABELS.has(labelKey(data))) labels.push(node as Text);
-      continue;
-    }
-    const el = node as Element;
-    if (el.localName === 'h1') { h1s.push(el); continue; }
-    if (boxes.length >= MAX_BOXES || !el.hasAttributes()) continue;
-    // One read of the names, then only the attributes the element has (most lookups would miss).
-    const names = el.getAttributeNames();
-    const cls = names.includes('class') ? el.getAttribute('class') : null;
-    if (cls && CLASS_TOKEN.test(cls.toLowerCase())) { boxes.push(el); continue; }
-    for (const [attr, value] of SUMMARY_ATTRIBUTES) {
-      if (names.includes(attr) && el.getAttribute(attr) === value && el.localName !== 'meta') { boxes.push(el); break; }
-    }
+    if (node.nodeType === 3) collect.text(node as Text);
+    else collect.element(node as Element, (node as Element).localName);
   }
-  return { h1s, labels, boxes };
+  return collect.found;
 }
 
 /** Whether `labelKey(text)` could be a label: its first two characters start one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, isSpaceCode, nonSpaceLength } from './non-space';
+import { collapsedLength, collapsedTrimmedLength, isSpaceCode, nonSpaceLength } from './non-space';
 
 describe('nonSpaceLength', () => {
   it('is the length of the text without \\s, for every BMP code point', () => {
@@ -22,6 +22,19 @@ describe('collapsedLength', () => {
   });
   it('agrees on runs at the edges and on empty text', () => {
     for (const s of ['', ' ', '\n\t ', ' a ', 'a\u3000\u00a0b', '  x  y  ']) expect(collapsedLength(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').length);
+  });
+});
+
+describe('collapsedTrimmedLength', () => {
+  const byReplace = (s: string) => s.replace(/\s+/g, ' ').trim().length;
+  it('is the length collapsed and trimmed, for every BMP code point inside and at the edges', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [`a ${ch}${ch}b`, `${ch} a${ch}`]) expect(collapsedTrimmedLength(s), c.toString(16)).toBe(byReplace(s));
+    }
+  });
+  it('agrees on blank, empty and astral text', () => {
+    for (const s of ['', ' ', '\n\t ', ' a ', 'a\u3000\u00a0b', '  x  y  ', '\ufeff\u{1f600} \u2028']) expect(collapsedTrimmedLength(s), JSON.stringify(s)).toBe(byReplace(s));
   });
 });
 

@@ -25,3 +25,19 @@ export function collapsedLength(t: string): number {
   }
   return n;
 }
+
+/** `t.replace(/\s+/g, ' ').trim().length` without building the string. */
+export function collapsedTrimmedLength(t: string): number {
+  let start = 0;
+  let end = t.length;
+  while (start < end && isSpaceCode(t.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(t.charCodeAt(end - 1))) end--;
+  let n = 0;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpaceCode(t.charCodeAt(i));
+    if (!space || !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, detectScript, readingMinutes } from './script';
+import { countWords, detectScript, readingMinutes, wordsAndMinutes } from './script';
 
 describe('countWords', () => {
   it('counts English words, keeping contractions and hyphenated words whole', () => {
@@ -72,6 +72,54 @@ describe('countWords in spaced scripts (the code-point scan)', () => {
       let s = '';
       for (let len = rand(20); len > 0; len--) s += alphabet[rand(alphabet.length)];
       expect(countWords(s), JSON.stringify(s)).toBe(byPattern(s));
+    }
+  });
+});
+
+describe('readingMinutes (per-script words from the code-point scan)', () => {
+  // The counting it replaced: the script of each WORD match's first UTF-16 unit.
+  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’_-]|\.(?=[\p{L}\p{N}]))*/gu;
+  const RATE: Record<string, number> = { latin: 230, cyrillic: 200, greek: 200, arabic: 180, hebrew: 180, devanagari: 180, tamil: 170, hangul: 200 };
+  const byPattern = (text: string, lang = ''): number => {
+    let cjk = 0;
+    let unspaced = 0;
+    const rest = text.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu, () => (cjk++, ' '))
+      .replace(/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu, () => (unspaced++, ' '));
+    const words = new Map<string, number>();
+    for (const m of rest.matchAll(WORD)) {
+      const s = detectScript(m[0].slice(0, 1), 1);
+      words.set(s, (words.get(s) ?? 0) + 1);
+    }
+    const uw = Math.round(unspaced / 4);
+    let minutes = cjk / (lang.startsWith('zh') ? 300 : 500) + uw / 200;
+    let total = cjk + uw;
+    for (const [s, n] of words) { minutes += n / (RATE[s] ?? 200); total += n; }
+    return text && total ? Math.max(1, Math.round(minutes)) : 0;
+  };
+  it('agrees with counting the pattern\'s matches on random mixed-script text', () => {
+    const alphabet = ['a', 'Z', '7', ' ', '.', "'", '-', '\n', '\u0301', '\u093e', 'क', 'ب', 'ש', 'Ж', 'Ω', 'த', '한', '字', 'か', 'ก', '\u{1d400}', '\ud800', 'é'];
+    let seed = 987;
+    const rand = (n: number) => (((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % n);
+    for (let k = 0; k < 200; k++) {
+      let s = '';
+      for (let len = rand(3000); len > 0; len--) s += alphabet[rand(alphabet.length)];
+      // Repeated, so minutes run into the tens and a word counted under the wrong script shows.
+      s = s.repeat(1 + rand(20));
+      for (const lang of ['', 'zh-CN']) expect(readingMinutes(s, lang), JSON.stringify(s.slice(0, 40))).toBe(byPattern(s, lang));
+      expect(wordsAndMinutes(s, 'ja')).toEqual({ words: countWords(s), minutes: readingMinutes(s, 'ja') });
+    }
+  });
+});
+
+describe('countWords and white space', () => {
+  it('counts text as it counts the text with white space collapsed and trimmed', () => {
+    const alphabet = ['a', '7', '.', "'", '-', ' ', '\n', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u2009', '字', 'ก', 'क', '\u0301', '\u{1d400}'];
+    let seed = 31337;
+    const rand = (n: number) => (((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % n);
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let len = rand(40); len > 0; len--) s += alphabet[rand(alphabet.length)];
+      expect(countWords(s), JSON.stringify(s)).toBe(countWords(s.replace(/\s+/g, ' ').trim()));
     }
   });
 });

@@ -178,7 +178,12 @@ const CJK_CHARS_PER_MINUTE_BY_LANG: Record<string, number> = { zh: 300 };
 
 /** Estimated reading time in whole minutes (at least 1 for any text, 0 for none). */
 export function readingMinutes(text: string, lang = ''): number {
-  if (!text) return 0;
+  return wordsAndMinutes(text, lang).minutes;
+}
+
+/** `countWords(text)` and `readingMinutes(text, lang)` from one count of the text. */
+export function wordsAndMinutes(text: string, lang = ''): { words: number; minutes: number } {
+  if (!text) return { words: 0, minutes: 0 };
   const u = countUnits(text);
   const base = lang.toLowerCase().split(/[-_]/)[0];
   let minutes = u.cjkChars / (CJK_CHARS_PER_MINUTE_BY_LANG[base] ?? CJK_CHARS_PER_MINUTE);
@@ -188,6 +193,5 @@ export function readingMinutes(text: string, lang = ''): number {
     minutes += n / (WORDS_PER_MINUTE[script] ?? DEFAULT_WORDS_PER_MINUTE);
     total += n;
   }
-  if (!total) return 0;
-  return Math.max(1, Math.round(minutes));
+  return { words: total, minutes: total ? Math.max(1, Math.round(minutes)) : 0 };
 }
