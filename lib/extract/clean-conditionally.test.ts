@@ -41,6 +41,12 @@ describe('cleanConditionally', () => {
     expect(text).toContain('costs nothing');
   });
 
+  it('keeps a closing paragraph that is a web address written out, and drops a linked headline there', () => {
+    const url = 'https://github.com/example/usb-scanner';
+    expect(run(`${PROSE}<p><a href="${url}">${url}</a></p>`)).toContain('usb-scanner');
+    expect(run(`${PROSE}<p><a href="https://news.example/other">Another story you may like</a></p>`)).not.toContain('Another story');
+  });
+
   it('keeps every item of a digest list when most items stay, and still drops a list of links', () => {
     const item = (i: number, sentence: string) =>
       `<li><strong><a href="https://news.example/story-${i}">Story number ${i} about the markets and the economy today</a></strong> ${sentence}</li>`;
