@@ -45,10 +45,11 @@ export const SHOWN_AT_SOME_SIZE = new RegExp(`(?:^|\\s)(?:${SHOWN_AT_SOME_SIZE_C
 /**
  * "hidden", but not the utility classes that hide a block only at some screen sizes or clip its
  * overflow (`hidden md:flex`, `md:hidden`, `hidden-xs`, `android-hidden-mobile`, `overflow-hidden`):
- * those blocks are shown to most readers.
+ * those blocks are shown to most readers. Nor a folded panel of an accordion
+ * (`accordion-panel-hidden`): a question's answer, there at a click.
  */
 const HIDDEN =
-  `^(?![\\s\\S]*\\b(?:${SHOWN_AT_SOME_SIZE_CLASS})\\b)[\\s\\S]*?(?<!overflow-|overflow-[xy]-|:|mobile-|tablet-|desktop-|phone-|xs-|sm-|md-|lg-|xl-)hidden(?!-(?:xs|sm|md|lg|xl|mobile|tablet|desktop|phone|print)|:)`;
+  `^(?![\\s\\S]*\\b(?:${SHOWN_AT_SOME_SIZE_CLASS})\\b)[\\s\\S]*?(?<!overflow-|overflow-[xy]-|:|mobile-|tablet-|desktop-|phone-|xs-|sm-|md-|lg-|xl-|(?:accordion|collapse|collapsible|toggle|expand)[\\w-]*-)hidden(?!-(?:xs|sm|md|lg|xl|mobile|tablet|desktop|phone|print)|:)`;
 
 /**
  * Names that make a container less likely to be the article. Not `no-media`: that names a card of

@@ -33,6 +33,20 @@ describe('cleanConditionally', () => {
     expect(text).not.toContain('Old banner');
   });
 
+  it('keeps the folded panels of an accordion: answers shown at a click', () => {
+    const pane = (q: string, a: string) =>
+      `<div class="accordion-pane"><button>${q}</button><div class="accordion-panel accordion-panel-hidden"><p>${a}</p></div></div>`;
+    const text = run(`${PROSE}<div class="accordion">${pane('Is there an app?', 'Yes, both tools have a phone app.')}${pane('Is it free?', 'The basic plan costs nothing.')}</div>`);
+    expect(text).toContain('phone app');
+    expect(text).toContain('costs nothing');
+  });
+
+  it('keeps a closing paragraph that is a web address written out, and drops a linked headline there', () => {
+    const url = 'https://github.com/example/usb-scanner';
+    expect(run(`${PROSE}<p><a href="${url}">${url}</a></p>`)).toContain('usb-scanner');
+    expect(run(`${PROSE}<p><a href="https://news.example/other">Another story you may like</a></p>`)).not.toContain('Another story');
+  });
+
   it('keeps every item of a digest list when most items stay, and still drops a list of links', () => {
     const item = (i: number, sentence: string) =>
       `<li><strong><a href="https://news.example/story-${i}">Story number ${i} about the markets and the economy today</a></strong> ${sentence}</li>`;

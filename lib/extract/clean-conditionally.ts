@@ -449,6 +449,9 @@ export function removeLinkOnlyParagraphs(root: Element, ctx: PassContext): void 
       el = el && el !== p ? el.nextElementSibling : null;
     }
     if (!first || (first.getAttribute('href') ?? '').startsWith('#')) return false;
+    // An address written out as the text ("https://github.com/me/tool") is a source the writer
+    // shows, not a teaser's headline.
+    if (SHOWN_ADDRESS.test(text)) return false;
     return linked >= text.length * 0.95;
   };
   const flags = ps.map(isLinkOnly);
@@ -459,6 +462,9 @@ export function removeLinkOnlyParagraphs(root: Element, ctx: PassContext): void 
     if (inRun || i === last) ctx.remove(p, 'removeLinkOnlyParagraphs', 'a paragraph that is only a link elsewhere');
   });
 }
+
+/** A paragraph whose text is a web address. */
+const SHOWN_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** Media that make a paragraph more than a link. */
 const PICTURES = new Set(['img', 'picture', 'video']);
