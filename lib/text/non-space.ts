@@ -14,11 +14,14 @@ export function nonSpaceLength(t: string): number {
   return n;
 }
 
-/** `t.replace(/\s+/g, ' ').length` without building the string: each run of white space counts one. */
-export function collapsedLength(t: string): number {
+/**
+ * `t.slice(start, end).replace(/\s+/g, ' ').length` without building the string: each run of
+ * white space counts one.
+ */
+export function collapsedLength(t: string, start = 0, end = t.length): number {
   let n = 0;
   let inSpace = false;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = start; i < end; i++) {
     const space = isSpaceCode(t.charCodeAt(i));
     if (!space || !inSpace) n++;
     inSpace = space;
@@ -32,12 +35,5 @@ export function collapsedTrimmedLength(t: string): number {
   let end = t.length;
   while (start < end && isSpaceCode(t.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(t.charCodeAt(end - 1))) end--;
-  let n = 0;
-  let inSpace = false;
-  for (let i = start; i < end; i++) {
-    const space = isSpaceCode(t.charCodeAt(i));
-    if (!space || !inSpace) n++;
-    inSpace = space;
-  }
-  return n;
+  return collapsedLength(t, start, end);
 }
