@@ -2,7 +2,7 @@
  * Headings that open the part of a page after an article's end: a call to get in touch and the
  * site's own recirculation ("Explore more", "More from <site>", "Trending stories in travel").
  * Regular-expression sources, matched case-insensitively against the WHOLE text of a short line
- * (punctuation at the end ignored). English only for now; add a language by adding lines.
+ * (punctuation at the end ignored; a Spanish opening "¿" too). Add a language by adding lines.
  * Used by lib/postprocess/remove-closing-sections.ts, which also asks that the line sit near the
  * end of the article, so a heading like these in the middle of a text is never taken.
  */
@@ -17,4 +17,17 @@ export const CLOSING_SECTION_HEADINGS: readonly string[] = [
   'more (stories|posts|guides|insights)( .{0,30})?',
   // Sign-offs and prompts to follow the writer.
   '(thanks|thank you) for (reading|visiting|stopping by)', 'stay connected', '(follow|connect with) (us|me)( on .{0,30})?',
+  // German.
+  'haben sie (noch )?fragen', 'noch fragen', 'kontaktieren sie uns', 'das könnte (sie|dich) auch interessieren',
+  'mehr (artikel|beiträge) (zum thema|von .{0,30})', 'weitere (artikel|beiträge)( .{0,30})?', 'danke fürs lesen',
+  // French.
+  'vous avez (des|d.autres) questions', 'contactez-nous', 'nous contacter', "plus d'articles( .{0,30})?",
+  'vous aimerez (aussi|peut-être aussi)', 'sur le même (sujet|thème)', 'merci (de|pour) (votre )?lecture',
+  // Spanish.
+  '¿?tienes (alguna |más )?preguntas', 'contáctanos', 'contacta con nosotros', 'más artículos( .{0,30})?',
+  '(también )?te puede interesar', 'gracias por leer',
+  // Italian.
+  'hai (altre )?domande', 'contattaci', 'altri articoli( .{0,30})?', '(ti )?potrebbe interessarti( anche)?', 'grazie per (la lettura|aver letto)',
+  // Hindi.
+  'हमसे संपर्क करें', 'संपर्क करें', 'और खबरें',
 ];

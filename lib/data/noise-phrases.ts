@@ -326,4 +326,92 @@ const JA: LanguagePhrases = {
 };
 const RU: LanguagePhrases = { lang: 'ru', adLabels: ['реклама'], inlineRelatedPrefixes: ['читайте также', 'смотрите также'] };
 
-export const NOISE_PHRASES: LanguagePhrases[] = [EN, HI, BN, MR, UR, GU, ZH, KO, JA, PT, RU];
+// The largest European news languages after English: the labels a reader meets on nearly every page
+// (ad slots, paywall buttons, "read also" lines, recirculation headings, comment and tag sections).
+// Labels and prefixes are Set and word-list lookups that cost nothing per language; patterns are few
+// because every one is compiled on every page in the browser.
+const DE: LanguagePhrases = {
+  lang: 'de',
+  adLabels: ['anzeige', 'werbung', 'gesponsert', 'weiterlesen nach der anzeige', 'artikel wird nach der anzeige fortgesetzt'],
+  subscribeLabels: ['abonnieren', 'jetzt abonnieren', 'anmelden', 'einloggen', 'registrieren', 'jetzt registrieren', 'bereits abonnent'],
+  subscribePatterns: [
+    { re: '\\bweiterlesen mit\\b', maxWords: 30 },
+    { re: '(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnierende)', maxWords: 30 },
+  ],
+  promoLabels: ['app herunterladen', 'zur app', 'in der app lesen', 'in der app öffnen'],
+  promoPatterns: [{ re: '\\bnewsletter (abonnieren|bestellen)|für (unseren|den) .{0,40}newsletter an', maxWords: 30 }],
+  consentPatterns: [{ re: '^(diese|unsere) (website|webseite|seite) (verwendet|nutzt) cookies', maxWords: 80 }],
+  shareLabels: ['teilen', 'artikel teilen', 'beitrag teilen', 'link kopieren'],
+  commentLabels: ['kommentare', 'kommentar', 'kommentieren', 'kommentar schreiben', 'leserkommentare'],
+  tagPrefixes: ['schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'themen'],
+  widgetLabels: [
+    'mehr zum thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'meistgelesen',
+    'meistgelesene artikel', 'meist gelesen', 'weitere artikel', 'ähnliche artikel', 'verwandte artikel', 'auch interessant',
+    'empfehlungen', 'unsere empfehlungen', 'neueste artikel', 'top-themen', 'nächster artikel', 'vorheriger artikel',
+  ],
+  authorBoxLabels: ['über den autor', 'über die autorin', 'über die autoren'],
+  tocLabels: ['inhaltsverzeichnis', 'inhalt'],
+  inlineRelatedPrefixes: ['lesen sie auch', 'lesen sie mehr', 'lesen sie hier', 'auch interessant', 'mehr zum thema', 'siehe auch'],
+};
+const FR: LanguagePhrases = {
+  lang: 'fr',
+  adLabels: ['publicité', 'pub', 'sponsorisé', 'contenu sponsorisé', 'la suite après la publicité', 'la suite après cette publicité'],
+  subscribeLabels: ["s'abonner", "je m'abonne", 'abonnez-vous', 'se connecter', 'connexion', "s'inscrire", 'déjà abonné', 'déjà abonné ? se connecter'],
+  subscribePatterns: [
+    { re: "(cet |l')article est réservé aux abonnés|la suite est réservée aux abonnés", maxWords: 30 },
+    { re: 'il vous reste \\d+ ?% de cet article à lire', maxWords: 30 },
+  ],
+  promoLabels: ["télécharger l'application", "lire dans l'application", "ouvrir dans l'application"],
+  promoPatterns: [{ re: '(inscrivez-vous|abonnez-vous) (à|a) (notre|la|nos) .{0,30}newsletters?', maxWords: 30 }],
+  consentPatterns: [{ re: '^(ce site|notre site|nous) (utilise|utilisons) des cookies', maxWords: 80 }],
+  shareLabels: ['partager', 'partager cet article', 'partager sur facebook', 'suivez-nous', 'copier le lien'],
+  commentLabels: ['commentaires', 'commentaire', 'réagir', 'laisser un commentaire', 'ajouter un commentaire', 'voir les commentaires'],
+  tagPrefixes: ['mots-clés', 'mots clés', 'sujets', 'thèmes'],
+  widgetLabels: [
+    'lire aussi', 'à lire aussi', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'vous aimerez aussi',
+    'vous aimerez peut-être', 'à découvrir', 'à découvrir aussi', 'articles similaires', 'articles liés', 'articles associés',
+    'dans la même rubrique', 'les plus populaires', 'article suivant', 'article précédent', 'à voir aussi',
+  ],
+  authorBoxLabels: ["à propos de l'auteur", "à propos de l'autrice"],
+  tocLabels: ['sommaire', 'table des matières'],
+  inlineRelatedPrefixes: ['lire aussi', 'à lire aussi', 'lire également', 'à lire également', 'voir aussi', 'à voir aussi', 'sur le même sujet'],
+};
+const ES: LanguagePhrases = {
+  lang: 'es',
+  adLabels: ['publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado'],
+  subscribeLabels: ['suscríbete', 'suscribirse', 'suscríbase', 'iniciar sesión', 'inicia sesión', 'regístrate', 'ya soy suscriptor'],
+  subscribePatterns: [{ re: '(este|el) (artículo|contenido) es (exclusivo )?para (suscriptores|socios|abonados)', maxWords: 30 }],
+  promoLabels: ['descarga la app', 'descargar la aplicación', 'abrir en la app'],
+  promoPatterns: [{ re: 'suscr[ií]b[ea]te a (nuestro|nuestra|nuestros) .{0,30}(newsletters?|bolet[ií]n)', maxWords: 30 }],
+  consentPatterns: [{ re: '^(este sitio( web)?|esta (web|página)|utilizamos) (utiliza |usa )?cookies', maxWords: 80 }],
+  shareLabels: ['compartir', 'comparte', 'compartir en facebook', 'síguenos', 'copiar enlace'],
+  commentLabels: ['comentarios', 'comentario', 'comentar', 'deja un comentario', 'dejar un comentario', 'ver comentarios'],
+  tagPrefixes: ['etiquetas', 'temas'],
+  widgetLabels: [
+    'te puede interesar', 'también te puede interesar', 'lo más leído', 'más leídas', 'más leídos', 'noticias relacionadas',
+    'artículos relacionados', 'más noticias', 'te recomendamos', 'recomendados', 'siguiente artículo', 'artículo anterior',
+  ],
+  authorBoxLabels: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
+  tocLabels: ['índice', 'tabla de contenidos', 'contenido'],
+  inlineRelatedPrefixes: ['lee también', 'lea también', 'leer también', 'te puede interesar', 'noticia relacionada'],
+};
+const IT: LanguagePhrases = {
+  lang: 'it',
+  adLabels: ['pubblicità', 'sponsorizzato', 'contenuto sponsorizzato'],
+  subscribeLabels: ['abbonati', 'accedi', 'registrati', 'iscriviti', 'sei già abbonato', 'abbonati ora'],
+  subscribePatterns: [{ re: "(questo |l')articolo è riservato (agli|ai) (abbonati|iscritti)", maxWords: 30 }],
+  promoPatterns: [{ re: "iscriviti (alla|alle) (nostra |nostre )?newsletters?", maxWords: 30 }],
+  consentPatterns: [{ re: '^(questo sito|utilizziamo) (utilizza |usa )?(i )?cookie', maxWords: 80 }],
+  shareLabels: ['condividi', 'condividi questo articolo', 'seguici', 'copia link'],
+  commentLabels: ['commenti', 'commento', 'commenta', 'lascia un commento', 'mostra commenti'],
+  tagPrefixes: ['argomenti'],
+  widgetLabels: [
+    'leggi anche', 'potrebbe interessarti', 'potrebbe interessarti anche', 'ti potrebbe interessare', 'i più letti',
+    'più letti', 'articoli correlati', 'notizie correlate', 'articolo successivo', 'articolo precedente',
+  ],
+  authorBoxLabels: ["sull'autore", "sull'autrice"],
+  tocLabels: ['indice', 'sommario'],
+  inlineRelatedPrefixes: ['leggi anche', 'leggi pure', 'vedi anche', 'potrebbe interessarti'],
+};
+
+export const NOISE_PHRASES: LanguagePhrases[] = [EN, HI, BN, MR, UR, GU, ZH, KO, JA, PT, RU, DE, FR, ES, IT];

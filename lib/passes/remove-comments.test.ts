@@ -16,6 +16,13 @@ describe('removeComments', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops comment headings and counts of German, French, Spanish and Italian pages', () => {
+    const labels = ['Kommentare', 'Laisser un commentaire', 'Deja un comentario', 'Lascia un commento', '3 Kommentare', '12 commentaires', '5 comentarios', '8 commenti'];
+    const r = mutate(removeComments, `<p>${EN_PARA}</p>${labels.map((l) => `<h3>${l}</h3>`).join('')}`);
+    for (const s of labels) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
   it('keeps the comments of a code example (highlighter spans named "comment")', () => {
     const code = '<pre><code><span class="kw">let</span> x = 1; <span class="sp-syntax-comment">// Still one after render</span></code></pre>';
     const inline = '<p>Write <code><span class="token comment">/* a note */</span></code> above it.</p>';

@@ -5,7 +5,7 @@ import { iframeHost } from './remove-ads';
 
 const TOKENS = tokenMatcher(COMMENT_TOKENS);
 const LABELS = labelSet('commentLabels');
-const COUNT = /^\d+ (comments?|टिप्पणियां|टिप्पणी|कमेंट्स?)$/u;
+const COUNT = /^\d+ (comments?|टिप्पणियां|टिप्पणी|कमेंट्स?|kommentare?|commentaires?|comentarios?|comment[io])$/u;
 
 /** Comment sections (class/id, comment-platform iframes) and their headings/buttons. */
 export const commentsRule: Rule = {

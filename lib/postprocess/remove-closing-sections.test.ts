@@ -64,6 +64,16 @@ describe('removeClosingSections', () => {
     expect(text).not.toContain('designer and mother');
   });
 
+  it('knows the closing headings of German, French, Spanish, Italian and Hindi pages', () => {
+    for (const heading of ['Das könnte Sie auch interessieren', 'Vous avez des questions ?', '¿Tienes preguntas?', 'Potrebbe interessarti anche', 'हमसे संपर्क करें']) {
+      const text = run(`${BODY}<h3>${heading}</h3><p>Teaser of another story that is not this article.</p>`);
+      expect(text, heading).toContain('share classrooms');
+      expect(text, heading).not.toContain('Teaser of another story');
+    }
+    // The words inside a longer line are no heading.
+    expect(run(`${BODY}<h3>Haben Sie Fragen zur Flut in der Altstadt und zu den Deichen</h3><p>Keep me.</p>`)).toContain('Keep me');
+  });
+
   it('takes the heading only as a whole line', () => {
     expect(run(`${BODY}<h3>Contact us about the flood relief fund</h3><p>Call 555-0100.</p>`)).toContain('555-0100');
   });
