@@ -251,3 +251,32 @@ describe('extractArticle element budget', () => {
     expect(extractArticle(page(), { maxElements: 30 }).warnings.some((w) => w.startsWith('budget:elements:'))).toBe(true);
   });
 });
+
+describe('sections of one article body', () => {
+  // A paper's body split into <section>s, each opened by an <h2>: the longest one wins the vote, and
+  // a reference list of linked entries beside them stops the climb to their shared parent.
+  const refs = Array.from({ length: 30 }, (_, i) => `<li><a href="/ref/${i}">Author ${i}. A cited study of river floods. Journal of Water. 2020;${i}:1-9.</a></li>`).join('');
+  const paper = (sections: string): Document =>
+    load(
+      `<header><nav><a href="/">Home</a> <a href="/journals">Journals</a></nav></header><main><div class="paper-body">` +
+        sections +
+        `<section id="refs"><h2>References</h2><ol>${refs}</ol></section></div></main><footer><a href="/about">About</a></footer>`,
+    );
+  const abstract = `<section class="abstract"><h2>Abstract</h2><p>Floods in the valley were measured over ten years, at four stations, with the same gauges; the results, summarized here, show a steady rise in peak flow.</p><p>Peaks came earlier in spring, and lasted longer, than in the decade before the survey began.</p></section>`;
+  const intro = `<section id="s1"><h2>Introduction</h2><p>Rivers in narrow valleys rise fast, and the towns along them have little warning, which is why the gauges were placed upstream, near the springs.</p><p>This paper reports what they recorded, station by station, and what the towns did with the warnings.</p></section>`;
+  const review = `<section id="s2"><h2>Results</h2>${para(14)}</section>`;
+
+  it('keeps sister sections of sentences (an abstract, an introduction) beside the longest one', () => {
+    const text = extractArticle(paper(abstract + intro + review)).textContent;
+    expect(text).toContain('Floods in the valley were measured over ten years');
+    expect(text).toContain('Rivers in narrow valleys rise fast');
+    expect(text).toContain('Paragraph 13 about the river');
+  });
+
+  it('does not take a sibling box of sentences that is not built like the body (a promo)', () => {
+    const promo = `<div class="promo"><p>Our partner programme gives teams, agencies, and resellers the tools, training, and support they need to grow with us, in every country we serve.</p></div>`;
+    const text = extractArticle(paper(abstract + review + promo)).textContent;
+    expect(text).toContain('Paragraph 13 about the river');
+    expect(text).not.toContain('partner programme');
+  });
+});

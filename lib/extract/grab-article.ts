@@ -13,6 +13,8 @@ const SECTION_LINKS = 0.3;
 const MIN_PARAGRAPH = 25;
 /** A box elsewhere with the winner's exact measures and this much text is the same body laid out again. */
 const MIN_COPY_TEXT = 500;
+/** A sibling of the winner with this much text, nearly all of it link-poor sentences, is part of the article. */
+const PROSE_SECTION_MIN = 200;
 
 /**
  * Locate the element that holds the article body, reading the document without changing it.
@@ -92,7 +94,7 @@ export function grabArticle(doc: Document, ctx: PassContext): Element {
     const ratio = (stats.text.get(top) ?? 0) / Math.max(1, stats.text.get(declared) ?? 0);
     if (ratio > 0.6) top = declared;
   }
-  return appendSiblings(top, scores.get(top) ?? topScore, scores, stats, ctx, copies);
+  return appendSiblings(top, scores.get(top) ?? topScore, scores, stats, ctx, copies, prose);
 }
 
 /**
@@ -252,7 +254,7 @@ function structuredRoot(stats: TreeStats): Element | null {
  * Siblings of the winner that belong to the article (a lead figure, paragraphs split off by an
  * ad slot) are kept; the parent becomes the root and the other siblings are marked removed.
  */
-function appendSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: TreeStats, ctx: PassContext, copies: Set<Element>): Element {
+function appendSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: TreeStats, ctx: PassContext, copies: Set<Element>, prose: Map<Element, number>): Element {
   const parent = top.parentElement;
   if (!parent || parent.localName === 'body' || parent.localName === 'html') return top;
   const threshold = Math.max(10, topScore * 0.2);
@@ -273,6 +275,7 @@ function appendSiblings(top: Element, topScore: number, scores: Map<Element, num
       continue;
     }
     if (isParagraphLike(sibling, stats)) keep.add(sibling);
+    else if (ctx.pageKind === 'article' && isSisterSection(sibling, top, stats, prose)) keep.add(sibling);
     // On a page of items (posts, cards, rows), the winner's siblings built the same way are the rest of it.
     else if (topSignature && isAlikeItem(sibling, topSignature, stats)) keep.add(sibling);
   }
@@ -291,6 +294,20 @@ function isParagraphLike(el: Element, stats: TreeStats): boolean {
   if (!PARAGRAPH_TAGS.has(tag) && !(tag === 'div' && stats.paragraphs.has(el))) return false;
   if (len > 80) return density < 0.25;
   return len > 0 && density === 0 && /[.!?।。！？]\s*$/.test(el.textContent ?? '');
+}
+
+/**
+ * A section of sentences built like the winner (same tag, opened by the same heading level): an
+ * abstract or an introduction that the body's sections split off from the longest one.
+ */
+function isSisterSection(el: Element, top: Element, stats: TreeStats, prose: Map<Element, number>): boolean {
+  if (el.localName !== top.localName) return false;
+  const heading = top.firstElementChild?.localName ?? '';
+  if (!/^h[1-6]$/.test(heading) || el.firstElementChild?.localName !== heading) return false;
+  const len = stats.text.get(el) ?? 0;
+  if (len < PROSE_SECTION_MIN) return false;
+  const clauses = stats.commas.get(el) ?? 0;
+  return linkDensity(el, stats) <= 0.1 && (prose.get(el) ?? 0) / len >= 0.8 && (clauses * 100) / len >= 0.6;
 }
 
 function isAlikeItem(el: Element, topSignature: string, stats: TreeStats): boolean {
