@@ -37,6 +37,24 @@ export interface BodyVisitor {
   text(node: Text): void;
   /** `names`: the element's attribute names when read, null when it has none, undefined when not read. */
   element(el: Element, tag: string, names?: readonly string[] | null): void;
+  /** Comments and processing instructions, when the visitor reads them. */
+  other?(node: Node): void;
+}
+
+/** Tells each of `visitors` of every node, in turn. */
+export function allVisitors(visitors: BodyVisitor[]): BodyVisitor {
+  const others = visitors.filter((v) => v.other);
+  return {
+    text: (node) => {
+      for (const v of visitors) v.text(node);
+    },
+    element: (el, tag, names) => {
+      for (const v of visitors) v.element(el, tag, names);
+    },
+    other: others.length ? (node) => {
+      for (const v of others) v.other!(node);
+    } : undefined,
+  };
 }
 
 const MAX_BYLINES = 80;
@@ -56,17 +74,21 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
   if (!root) return scan;
   const body = doc.body;
   // A TreeWalker: indexing a live getElementsByTagName('*') collection is pathologically slow in jsdom.
-  // Text nodes only for the visitor, and it gets the body's own nodes only: with no body, or
+  // Text nodes (and comments, when it asks) only for the visitor, and it gets the body's own nodes only: with no body, or
   // with elements or text after it (not parsed HTML), it is told of none.
   const visit = visitor && body && !followedByContent(body) ? visitor : undefined;
-  const walker = doc.createTreeWalker(root, visit ? 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */ : 1);
+  const walker = doc.createTreeWalker(root, visit ? (visit.other ? 0xcd /* and comments, PIs, CDATA */ : 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */) : 1);
   let n = 0;
   let cut = false;
   // Headings, images and bylines count only from <body> on (or everywhere when there is none).
   let inBody = !body;
   for (let next = walker.currentNode as Node | null; next; next = walker.nextNode()) {
-    if (next.nodeType === 3) {
-      if (inBody) visit!.text(next as Text);
+    const type = next.nodeType;
+    if (type !== 1) {
+      if (inBody) {
+        if (type === 3) visit!.text(next as Text);
+        else visit!.other!(next);
+      }
       continue;
     }
     const node = next as Element;
