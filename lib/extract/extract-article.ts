@@ -108,6 +108,8 @@ export function* extractArticleSteps(
     copy.setAttribute('href', baseHref);
     inert.head.appendChild(copy);
   }
+  // The scan's <main>s and <h1>s are the body's when it saw exactly the body.
+  const scannedMains = scan.bodyVisited ? { mains: scan.mains, h1s: scan.h1s } : undefined;
   let pageSummary: ReturnType<typeof findPageSummary> | undefined;
   // What every pass context of every attempt shares.
   const passOptions = { debug, pageKind, title: meta.title };
@@ -133,7 +135,7 @@ export function* extractArticleSteps(
     // Found once, with the strictest marks; later attempts drop the same parts.
     if (pageSummary === undefined) pageSummary = findPageSummary(body, mark, { title: meta.title, scanned: scan.bodyVisited ? summaryCandidates.found : undefined });
     for (const part of pageSummary?.parts ?? []) mark.remove(part, 'findPageSummary', 'page summary box, reported apart');
-    const source = grabArticle(doc, mark);
+    const source = grabArticle(doc, mark, scannedMains);
     const root = copySubtree(source, inert, mark.excluded, { ...budget, log: budgetLog });
     yield { phase: 'grab', attempt: attempt.name };
     const edit = createPassContext(url, { ...passOptions, relaxed: attempt.relax, removed, mutate: true });

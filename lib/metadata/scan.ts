@@ -17,6 +17,8 @@ export interface DocumentScan {
   /** href of the first <link rel="image_src">. */
   imageSrc: string;
   h1s: Element[];
+  /** <main> and role="main" elements under <body> (not the body itself). */
+  mains: Element[];
   bylines: Element[];
   /** First element (not <meta>) carrying each itemprop token. */
   itemprops: Map<string, Element>;
@@ -69,7 +71,7 @@ const MAX_JSON_LD = 50;
  * whole page again.
  */
 export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan {
-  const scan: DocumentScan = { metas: [], jsonLd: [], time: null, imageSrc: '', h1s: [], bylines: [], itemprops: new Map(), images: [], bodyElements: 0, truncated: false, bodyVisited: false };
+  const scan: DocumentScan = { metas: [], jsonLd: [], time: null, imageSrc: '', h1s: [], mains: [], bylines: [], itemprops: new Map(), images: [], bodyElements: 0, truncated: false, bodyVisited: false };
   const root = doc.documentElement;
   if (!root) return scan;
   const body = doc.body;
@@ -108,6 +110,7 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
         else scan.truncated = true;
       }
       if (inBody && visit) visit.element(node, name);
+      if (inBody && node.hasAttributes() && node.getAttribute('role') === 'main') scan.mains.push(node);
       continue;
     } else if (name === 'link') {
       if (!scan.imageSrc && (node.getAttribute('rel') ?? '').trim().toLowerCase() === 'image_src') scan.imageSrc = node.getAttribute('href') ?? '';
@@ -117,6 +120,7 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
     if (!inBody) continue;
     if (name === 'h1') scan.h1s.push(node);
     else if (name === 'img' && scan.images.length < MAX_IMAGES) scan.images.push(node as HTMLImageElement);
+    else if (name === 'main' && node !== body) scan.mains.push(node);
     const told = visit && node !== body ? visit : undefined;
     if (!node.hasAttributes()) {
       told?.element(node, name, null);
@@ -126,6 +130,7 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
     // that misses costs as much as one that hits.
     const names = node.getAttributeNames();
     told?.element(node, name, names);
+    if (name !== 'main' && node !== body && names.includes('role') && node.getAttribute('role') === 'main') scan.mains.push(node);
     const itemprop = names.includes('itemprop') ? node.getAttribute('itemprop') : null;
     if (itemprop && name !== 'meta') {
       for (const p of itemprop.split(/\s+/)) if (p && !scan.itemprops.has(p)) scan.itemprops.set(p, node);
