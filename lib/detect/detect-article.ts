@@ -1,13 +1,13 @@
 import type { DetectResult } from '../types';
 import type { DocumentScan } from '../metadata/scan';
-import { collectSignals, type DetectSignals } from './detect-signals';
+import { collectSignals, type DetectCollector, type DetectSignals } from './detect-signals';
 
 /**
  * Cheap "is this an article" check, safe to run on every page load: one bounded read-only walk
  * (no cloning, no candidate scoring), then a logistic score over general signals.
  */
-export function detectArticle(doc: Document, url = '', scan?: DocumentScan): DetectResult {
-  const signals = collectSignals(doc, url, scan);
+export function detectArticle(doc: Document, url = '', scan?: DocumentScan, collected?: DetectCollector): DetectResult {
+  const signals = collectSignals(doc, url, scan, collected);
   const scored = scoreSignals(signals);
   // A page that declares a discussion thread is a forum whatever its score (forum software often
   // nests the thread item inside a WebPage item, which the score reads as the page's type).

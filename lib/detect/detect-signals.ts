@@ -102,16 +102,18 @@ const SENTENCE_END = /[.!?।॥。！？؟](["'”’»)]*)\s*$/u;
 /**
  * Collect the detection signals. Reads only; never clones or changes `doc`. `scan`: metadata's
  * walk of the same page (scanDocument), when the caller has one; its <meta> and JSON-LD lists
- * spare two whole-page collections. A capped scan is not used (it may miss some).
+ * spare two whole-page collections. A capped scan is not used (it may miss some). `collected`: a
+ * DetectCollector that was the scan's BodyVisitor; its walk stands for detection's own.
  */
-export function collectSignals(doc: Document, url: string, scan?: DocumentScan): DetectSignals {
+export function collectSignals(doc: Document, url: string, scan?: DocumentScan, collected?: DetectCollector): DetectSignals {
   const shared = scan && !scan.truncated ? scan : undefined;
   const head = doc.head;
   // One read of the head's <meta> (attribute selector queries are slow under jsdom).
   const meta = metaIndex(shared ? shared.metas.filter((m) => !!head && head.contains(m)) : head?.getElementsByTagName('meta') ?? []);
   const ogType = (meta.get('og:type') ?? '').trim().toLowerCase();
   const body = doc.body ?? doc.documentElement;
-  let walk = walkBody(body, false);
+  // The scan's walk serves when it was told of exactly this body.
+  let walk = collected && scan?.bodyVisited && collected.walk.body === body ? summarize(collected.walk) : walkBody(body, false);
   // A page saved before its scripts ran may keep everything hidden (hydration guards, streamed
   // chunks in <div hidden>): when almost nothing is visible, read the hidden text too.
   if (walk.bodyChars < MIN_VISIBLE_CHARS) {
@@ -197,12 +199,12 @@ function readJsonLdTypes(scripts: ArrayLike<Element> & { item?(i: number): Eleme
 }
 
 /** The attribute's value, read only when `names` (its getAttributeNames) has it. */
-function attrIn(el: Element, names: string[] | null, name: string): string | null {
+function attrIn(el: Element, names: readonly string[] | null, name: string): string | null {
   return names && names.includes(name) ? el.getAttribute(name) : null;
 }
 
 /** `names`: the element's attribute names (getAttributeNames), to read only those it has. */
-function isHidden(el: Element, names: string[]): boolean {
+function isHidden(el: Element, names: readonly string[]): boolean {
   if (names.includes('hidden') || (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true')) return true;
   const style = names.includes('style') ? el.getAttribute('style') : null;
   return !!style && /display\s*:\s*none/i.test(style);
@@ -217,92 +219,113 @@ interface Frame {
   inItem: boolean;
 }
 
+/** Upper-case tag names by local name (one string per tag instead of one per element). */
+const UPPER = new Map<string, string>();
+const upper = (name: string): string => {
+  let u = UPPER.get(name);
+  if (u === undefined) UPPER.set(name, (u = name.toUpperCase()));
+  return u;
+};
+
 /**
- * One iterative walk over the body. Text is charged to the nearest block element; tags, links,
- * buttons, microdata and prices are counted on the way. Stops after MAX_NODES nodes.
+ * The walk's state, fed one node at a time in document order with the frame of its parent:
+ * text is charged to the nearest block element; tags, links, buttons, microdata and prices are
+ * counted on the way. Stops after MAX_NODES nodes. Driven by `walkBody`'s own walk, or by
+ * metadata's scan through `DetectCollector` (one walk of the page for both).
  */
-function walkBody(body: Element, withHidden: boolean) {
-  const root: Block = { parent: null, el: body, text: [], chars: 0, totalChars: 0, totalLinkChars: 0, linkChars: 0, headLinks: 0 };
-  const blocks: Block[] = [root];
-  const tags: Record<string, number> = {};
-  const microTypes: string[] = [];
-  const headlineAnchors: Array<[Element, Block]> = [];
-  const linkedHeadingEls = new Set<Element>();
-  let bodyChars = 0;
-  let linkChars = 0;
-  let nodes = 0;
-  let truncated = false;
-  let prices = 0;
-  let cartButton = false;
-  let priceMarkup = false;
-  let datePublished = false;
-  let videoFrames = 0;
-  let h1Words = -1;
-  let byline = false;
-  let threadItem = false;
-  // Nodes to visit and their frames, as two parallel stacks.
-  const stack: Node[] = [body];
-  const frames: Frame[] = [{ block: root, inLink: false, heading: null, inItem: false }];
-  while (stack.length) {
-    const node = stack.pop()!;
-    const { block, inLink, heading, inItem } = frames.pop()!;
-    if (++nodes > MAX_NODES) {
-      truncated = true;
-      break;
+class BodyWalk {
+  readonly root: Block;
+  readonly blocks: Block[];
+  readonly rootFrame: Frame;
+  tags: Record<string, number> = {};
+  microTypes: string[] = [];
+  headlineAnchors: Array<[Element, Block]> = [];
+  linkedHeadingEls = new Set<Element>();
+  bodyChars = 0;
+  linkChars = 0;
+  nodes = 0;
+  truncated = false;
+  prices = 0;
+  cartButton = false;
+  priceMarkup = false;
+  datePublished = false;
+  videoFrames = 0;
+  h1Words = -1;
+  byline = false;
+  threadItem = false;
+
+  constructor(readonly body: Element, readonly withHidden: boolean) {
+    this.root = { parent: null, el: body, text: [], chars: 0, totalChars: 0, totalLinkChars: 0, linkChars: 0, headLinks: 0 };
+    this.blocks = [this.root];
+    this.rootFrame = { block: this.root, inLink: false, heading: null, inItem: false };
+  }
+
+  /**
+   * One node under the frame of its parent. Returns the frame of its children, or null when they
+   * are not read (text, skipped and hidden elements, media). Sets `truncated` past the budget.
+   */
+  visit(node: Node, frame: Frame, tag?: string, names?: readonly string[] | null): Frame | null {
+    if (++this.nodes > MAX_NODES) {
+      this.truncated = true;
+      return null;
     }
-    if (node.nodeType === 3) {
+    const { block, inLink, heading, inItem } = frame;
+    const nodeType = node.nodeType;
+    if (nodeType === 3) {
       const raw = node.nodeValue ?? '';
       // A huge text node is read by its start (see MAX_MEASURED_TEXT in lib/extract/budget.ts).
       const t = raw.length > MAX_MEASURED_TEXT ? raw.slice(0, MAX_MEASURED_TEXT) : raw;
       const n = nonSpaceLength(t);
-      if (!n) continue;
-      bodyChars += n;
+      if (!n) return null;
+      this.bodyChars += n;
       block.chars += n;
       block.text.push(t);
       if (inLink) {
-        linkChars += n;
+        this.linkChars += n;
         block.linkChars += n;
       }
-      if (prices < 200 && /\d/.test(t)) prices += t.match(PRICE_RE)?.length ?? 0;
-      continue;
+      if (this.prices < 200 && /\d/.test(t)) this.prices += t.match(PRICE_RE)?.length ?? 0;
+      return null;
     }
-    if (node.nodeType !== 1) continue;
+    if (nodeType !== 1) return null;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const body = this.body;
+    // Local names from the scan: the parser gives HTML elements no prefix, so tagName is the same.
+    tag = tag === undefined ? el.tagName.toUpperCase() : upper(tag);
     // Attribute reads are the cost of this walk under jsdom; many elements have none to read.
     // One read of the names, then only the attributes the element has (most reads below miss).
-    const names = el.hasAttributes() ? el.getAttributeNames() : null;
+    if (names === undefined) names = el.hasAttributes() ? el.getAttributeNames() : null;
     const bare = !names;
-    if (node !== body && (SKIP_TAGS.has(tag) || (!withHidden && names && isHidden(el, names)))) {
-      if (tag === 'IFRAME' && /youtube|vimeo|player|video/i.test(el.getAttribute('src') ?? '')) videoFrames++;
-      continue;
+    if (node !== body && (SKIP_TAGS.has(tag) || (!this.withHidden && names && isHidden(el, names)))) {
+      if (tag === 'IFRAME' && /youtube|vimeo|player|video/i.test(el.getAttribute('src') ?? '')) this.videoFrames++;
+      return null;
     }
-    tags[tag] = (tags[tag] ?? 0) + 1;
+    this.tags[tag] = (this.tags[tag] ?? 0) + 1;
     let b = block;
     if (node !== body && BLOCK_TAGS.has(tag)) {
       b = { parent: block, el, text: [], chars: 0, totalChars: 0, totalLinkChars: 0, linkChars: 0, headLinks: 0 };
-      blocks.push(b);
+      this.blocks.push(b);
     }
     let link = inLink;
     let head = heading;
-    if (tag === 'A' && el.hasAttribute('href')) {
+    if (tag === 'A' && (names ? names.includes('href') : false)) {
       link = true;
-      if (heading) linkedHeadingEls.add(heading);
+      if (heading) this.linkedHeadingEls.add(heading);
       const len = (el.textContent ?? '').trim().length;
-      if (len >= HEADLINE_MIN && len <= HEADLINE_MAX) headlineAnchors.push([el, b]);
+      if (len >= HEADLINE_MIN && len <= HEADLINE_MAX) this.headlineAnchors.push([el, b]);
     }
-    if (tag === 'H1' && h1Words < 0) h1Words = countWords(el.textContent ?? '');
+    if (tag === 'H1' && this.h1Words < 0) this.h1Words = countWords(el.textContent ?? '');
     if (HEADING.test(tag)) {
       head = el;
-      if (inLink && tag !== 'H1') linkedHeadingEls.add(el);
+      if (inLink && tag !== 'H1') this.linkedHeadingEls.add(el);
     }
     const cls = attrIn(el, names, 'class');
     const prop = attrIn(el, names, 'itemprop');
-    if (!byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || attrIn(el, names, 'rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) byline = true;
+    if (!this.byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || attrIn(el, names, 'rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) this.byline = true;
     if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
-      if (!cartButton) {
+      if (!this.cartButton) {
         const t = (tag === 'INPUT' ? el.getAttribute('value') ?? '' : (el.textContent ?? '').slice(0, 80)) + ' ' + (el.getAttribute('aria-label') ?? '');
-        if (CART_PHRASES.test(t) || (cls && /add[-_]?to[-_]?(cart|bag|basket)/i.test(cls))) cartButton = true;
+        if (CART_PHRASES.test(t) || (cls && /add[-_]?to[-_]?(cart|bag|basket)/i.test(cls))) this.cartButton = true;
       }
     }
     let item = inItem;
@@ -311,25 +334,93 @@ function walkBody(body: Element, withHidden: boolean) {
       for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) {
         if (!t) continue;
         const type = t.replace(/^.*[/#:]/, '').toLowerCase();
-        if (!inItem) microTypes.push(type);
+        if (!inItem) this.microTypes.push(type);
         // Forum software nests the thread inside a WebPage item: any thread item counts there.
-        else if (FORUM_TYPES.has(type)) threadItem = true;
+        else if (FORUM_TYPES.has(type)) this.threadItem = true;
       }
       item = true;
     }
     if (prop) {
-      if (/\b(price|offers|lowPrice)\b/.test(prop)) priceMarkup = true;
-      if (/\bdatePublished\b/.test(prop)) datePublished = true;
+      if (/\b(price|offers|lowPrice)\b/.test(prop)) this.priceMarkup = true;
+      if (/\bdatePublished\b/.test(prop)) this.datePublished = true;
     }
-    if (tag === 'VIDEO' || tag === 'AUDIO') continue;
+    if (tag === 'VIDEO' || tag === 'AUDIO') return null;
+    return { block: b, inLink: link, heading: head, inItem: item };
+  }
+}
+
+/**
+ * A `BodyVisitor` for metadata's scan (scanDocument): the detection walk over the nodes the scan
+ * is told of, so detection needs no walk of its own. The scan does not say where an element
+ * ends, so each node's parent is looked up and the open elements kept on a stack. Read with
+ * `walk` only when the scan told it of the whole body (`bodyVisited`).
+ */
+export class DetectCollector {
+  readonly walk: BodyWalk;
+  /** Open elements (the body first) and the frames of their children (null: not read). */
+  private readonly open: Node[];
+  private readonly frames: Array<Frame | null>;
+
+  constructor(body: Element) {
+    this.walk = new BodyWalk(body, false);
+    this.open = [body];
+    this.frames = [this.walk.visit(body, this.walk.rootFrame)];
+  }
+
+  private frameOf(node: Node): Frame | null | undefined {
+    const parent = node.parentNode;
+    const open = this.open;
+    let top = open.length - 1;
+    while (top >= 0 && open[top] !== parent) top--;
+    // Not under the body: not the walk's (the scan tells only of the body's nodes).
+    if (top < 0) return undefined;
+    open.length = top + 1;
+    this.frames.length = top + 1;
+    return this.frames[top];
+  }
+
+  text(node: Text): void {
+    if (this.walk.truncated) return;
+    const frame = this.frameOf(node);
+    if (frame) this.walk.visit(node, frame);
+  }
+
+  other(node: Node): void {
+    this.text(node as Text);
+  }
+
+  element(el: Element, tag: string, names?: readonly string[] | null): void {
+    if (this.walk.truncated) return;
+    const frame = this.frameOf(el);
+    if (frame === undefined) return;
+    this.open.push(el);
+    this.frames.push(frame && this.walk.visit(el, frame, tag, names));
+  }
+}
+
+/** One iterative walk over the body (see BodyWalk), when no scan did it. */
+function walkBody(body: Element, withHidden: boolean) {
+  const walk = new BodyWalk(body, withHidden);
+  // Nodes to visit and their frames, as two parallel stacks.
+  const stack: Node[] = [body];
+  const frames: Frame[] = [walk.rootFrame];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const frame = walk.visit(node, frames.pop()!);
+    if (walk.truncated) break;
+    if (!frame) continue;
     // Push children last-first so text is read in document order.
-    const frame: Frame = { block: b, inLink: link, heading: head, inItem: item };
-    for (let c = el.lastChild; c; c = c.previousSibling) {
+    for (let c = node.lastChild; c; c = c.previousSibling) {
       stack.push(c);
       frames.push(frame);
     }
   }
+  return summarize(walk);
+}
 
+/** The walk's figures: blocks totalled bottom-up, running text, teasers and the main container. */
+function summarize(walk: BodyWalk) {
+  const { blocks, tags, microTypes, headlineAnchors, linkedHeadingEls, bodyChars, linkChars, truncated, prices, cartButton, priceMarkup, datePublished, videoFrames, h1Words, byline, threadItem } = walk;
   // Bottom-up totals (blocks are in document pre-order, so children come after parents).
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];

@@ -1,6 +1,6 @@
 import type { ExtractOptions, ExtractResult, Removal } from '../types';
 import { readMetadata } from '../metadata/read-metadata';
-import { scanDocument } from '../metadata/scan';
+import { allVisitors, scanDocument } from '../metadata/scan';
 import { createPassContext } from '../passes/pass-context';
 import { PRE_PASSES, POST_PASSES } from '../passes/index';
 import { POSTPROCESS_PASSES } from '../postprocess/index';
@@ -8,6 +8,7 @@ import { grabArticle } from './grab-article';
 import { copySubtree } from './copy-subtree';
 import { BudgetLog, budgetFor, exceedsElements } from './budget';
 import { detectArticle } from '../detect/detect-article';
+import { DetectCollector } from '../detect/detect-signals';
 import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { removeAuthorBios } from './remove-author-bios';
@@ -82,12 +83,13 @@ export function* extractArticleSteps(
   const doc = completeStreamedBoundaries(page) ?? page;
   const debug = !!options.debug;
   // One scan of the page serves metadata and detection (its <meta> and JSON-LD lists), and its
-  // walk gathers the page summary's candidates.
+  // walk gathers the page summary's candidates and, unless the caller knows the kind, detection's.
   const summaryCandidates = new SummaryCollector();
-  const scan = scanDocument(doc, summaryCandidates);
+  const detection = !options.pageKind && doc.body ? new DetectCollector(doc.body) : undefined;
+  const scan = scanDocument(doc, detection ? allVisitors([summaryCandidates, detection]) : summaryCandidates);
   const meta = readMetadata(doc, url, scan);
   // Listings, collections and forums are made of what article cleaning drops (cards, link lists).
-  const pageKind = options.pageKind ?? detectArticle(doc, url, scan).pageKind;
+  const pageKind = options.pageKind ?? detectArticle(doc, url, scan, detection).pageKind;
   yield { phase: 'metadata' };
   const body = doc.body ?? doc.documentElement;
   // The work budget (budget.ts): an oversized page gets one attempt, since each retry repeats every walk.
@@ -106,6 +108,8 @@ export function* extractArticleSteps(
     copy.setAttribute('href', baseHref);
     inert.head.appendChild(copy);
   }
+  // The scan's <main>s and <h1>s are the body's when it saw exactly the body.
+  const scannedMains = scan.bodyVisited ? { mains: scan.mains, h1s: scan.h1s } : undefined;
   let pageSummary: ReturnType<typeof findPageSummary> | undefined;
   // What every pass context of every attempt shares.
   const passOptions = { debug, pageKind, title: meta.title };
@@ -131,7 +135,7 @@ export function* extractArticleSteps(
     // Found once, with the strictest marks; later attempts drop the same parts.
     if (pageSummary === undefined) pageSummary = findPageSummary(body, mark, { title: meta.title, scanned: scan.bodyVisited ? summaryCandidates.found : undefined });
     for (const part of pageSummary?.parts ?? []) mark.remove(part, 'findPageSummary', 'page summary box, reported apart');
-    const source = grabArticle(doc, mark);
+    const source = grabArticle(doc, mark, scannedMains);
     const root = copySubtree(source, inert, mark.excluded, { ...budget, log: budgetLog });
     yield { phase: 'grab', attempt: attempt.name };
     const edit = createPassContext(url, { ...passOptions, relaxed: attempt.relax, removed, mutate: true });

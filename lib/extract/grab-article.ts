@@ -1,6 +1,6 @@
 import type { PassContext } from '../passes/pass-context';
 import { NEGATIVE_NAMES, PARAGRAPH_TAGS, POSITIVE_NAMES, UNLIKELY_ROLES } from '../data/scoring-patterns';
-import { measureTree, type TreeStats } from './measure-tree';
+import { measureTree, type ScannedMains, type TreeStats } from './measure-tree';
 import { MAX_CLIMB } from './budget';
 import { MIN_ITEM_TEXT, takeItemGrid } from './item-groups';
 import { signature } from '../dom/signature';
@@ -23,9 +23,9 @@ const PROSE_SECTION_MIN = 200;
  * several strong candidates, lone-child wrappers) → add siblings that belong to the article,
  * marking the others as removed.
  */
-export function grabArticle(doc: Document, ctx: PassContext): Element {
+export function grabArticle(doc: Document, ctx: PassContext, scanned?: ScannedMains): Element {
   const body = doc.body ?? doc.documentElement;
-  const stats = measureTree(body, ctx, !ctx.relaxed.has('unlikely'));
+  const stats = measureTree(body, ctx, !ctx.relaxed.has('unlikely'), scanned);
   const scores = new Map<Element, number>();
 
   const vote = (el: Element, len: number, commas: number, from: Element | null): void => {

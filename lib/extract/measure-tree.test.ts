@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { measureTree } from './measure-tree';
 import { createPassContext } from '../passes/pass-context';
+import { scanDocument } from '../metadata/scan';
+import { SummaryCollector } from '../summary/find-page-summary';
 
 const prose = 'The river rose four metres overnight, and the valley towns were told to leave before noon.';
 const card = (i: number): string => `<article><h1>Story ${i}</h1><p>${prose}</p></article>`;
@@ -78,5 +80,40 @@ describe('measureTree <aside>', () => {
     // A pull quote: the text it repeats is in the paragraphs around it.
     const long = `${prose} Crews worked through the night to shore up the levees along the eastern bank.`;
     expect(droppedAsides(`<div><p>${prose}</p><aside class="module"><p>${long} ${long}</p></aside><p>Officials said: ${long} ${long}</p></div>`)).toEqual(['The river ro']);
+  });
+});
+
+describe('measureTree with the scan\'s <main>s and <h1>s', () => {
+  // Wrappers named for a sidebar are kept only when they hold the page's main content: what
+  // decides it must be the same whether the markers come from the scan or from measureTree's walk.
+  const PIECES = [
+    `<main><p>${prose}</p></main>`, `<div role="main"><p>${prose}</p></div>`, `<h1 role="main">Odd</h1>`, `<script role="main"></script>`,
+    `<article><h1>Story</h1><p>${prose}</p></article>`, `<h1>Loose headline</h1>`, `<div class="sidebar">Links</div>`, `<p>${prose}</p>`,
+    `<div role="navigation">Menu</div>`, `<main role="main"><p>${prose}</p></main>`,
+  ];
+
+  it('removes and measures the same as its own walk', () => {
+    let seed = 99;
+    const rand = (n: number) => (((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % n);
+    for (let k = 0; k < 150; k++) {
+      const build = (depth: number): string => {
+        let out = '';
+        for (let i = rand(5) + 1; i > 0; i--) {
+          const wrap = ['div class="layout-sidebar"', 'section class="sidebar-wrap"', 'article', 'div'][rand(4)];
+          out += depth < 4 && rand(2) === 0 ? `<${wrap}>${build(depth + 1)}</${wrap.split(' ')[0]}>` : PIECES[rand(PIECES.length)];
+        }
+        return out;
+      };
+      const doc = new JSDOM(`<!doctype html><body>${build(0)}</body>`).window.document;
+      const scan = scanDocument(doc, new SummaryCollector());
+      expect(scan.bodyVisited).toBe(true);
+      const own = createPassContext('https://news.example.org/a', { debug: true });
+      const shared = createPassContext('https://news.example.org/a', { debug: true });
+      const a = measureTree(doc.body, own, true);
+      const b = measureTree(doc.body, shared, true, { mains: scan.mains, h1s: scan.h1s });
+      expect(shared.removed).toEqual(own.removed);
+      expect([...shared.excluded]).toEqual([...own.excluded]);
+      expect(b).toEqual(a);
+    }
   });
 });

@@ -67,7 +67,18 @@ function weightedLength(value: string): number {
  * needs. With `stripUnlikely`, boilerplate-named containers are marked removed on the way
  * (Readability's "unlikely candidates"), unless their names also look like content.
  */
-export function measureTree(root: Element, ctx: PassContext, stripUnlikely: boolean): TreeStats {
+/** The page's main-content markers, from metadata's scan of the same body (`DocumentScan`). */
+export interface ScannedMains {
+  /** <main> and role="main" elements under the root, and its <h1>s, in document order. */
+  mains: Element[];
+  h1s: Element[];
+}
+
+/**
+ * `scanned`: the markers under `root` when a walk of the page already gathered them (then
+ * ancestorsOfMain needs no walk of its own); they must be exactly those under `root`.
+ */
+export function measureTree(root: Element, ctx: PassContext, stripUnlikely: boolean, scanned?: ScannedMains): TreeStats {
   const text = new Map<Element, number>();
   const links = new Map<Element, number>();
   const commas = new Map<Element, number>();
@@ -84,7 +95,7 @@ export function measureTree(root: Element, ctx: PassContext, stripUnlikely: bool
   // Ancestors of the page's <main> elements, found once: asked per candidate, the query walked
   // each candidate's whole subtree.
   let mainAncestors: Set<Element> | null = null;
-  const holdsMain = (el: Element): boolean => (mainAncestors ??= ancestorsOfMain(root)).has(el);
+  const holdsMain = (el: Element): boolean => (mainAncestors ??= ancestorsOfMain(root, scanned)).has(el);
   // Paragraphs of prose on the whole page, counted once and only when a box named for a header
   // or footer holds several.
   let pageProse = -1;
@@ -248,21 +259,28 @@ function hasAncestorIn(el: Element, tags: ReadonlySet<string>): boolean {
 }
 
 /** Every element that has a `<main>`, `role="main"` or headline `<article>` element below it, under `root`. */
-function ancestorsOfMain(root: Element): Set<Element> {
+function ancestorsOfMain(root: Element, scanned?: ScannedMains): Set<Element> {
   const out = new Set<Element>();
   // A walk, not `querySelectorAll('main, [role="main"]')`: under jsdom that query over a whole
-  // page costs several times a walk reading one attribute.
-  const mains: Element[] = [];
+  // page costs several times a walk reading one attribute. Or no walk, when the scan's lists are given.
+  const mains: Element[] = scanned ? [...scanned.mains] : [];
   const headlined = new Set<Element>();
-  const next = elementWalk(root);
-  for (let el = next(); el; el = next()) {
-    const tag = el.localName;
-    if (tag === 'main' || (el.hasAttributes() && el.getAttribute('role') === 'main')) mains.push(el);
-    // The <article> holding the page's headline is the main content as surely as <main> is
-    // (a theme's `penci_sidebar` wrapper around it only says the layout has a sidebar).
-    else if (tag === 'h1') {
-      const article = closestTag(el, 'article');
-      if (article && root.contains(article)) headlined.add(article);
+  // The <article> holding the page's headline is the main content as surely as <main> is
+  // (a theme's `penci_sidebar` wrapper around it only says the layout has a sidebar).
+  const headline = (h1: Element): void => {
+    const article = closestTag(h1, 'article');
+    if (article && root.contains(article)) headlined.add(article);
+  };
+  if (scanned) {
+    // An <h1 role="main"> is a main, not a headline.
+    const marked = new Set(scanned.mains);
+    for (const h1 of scanned.h1s) if (!marked.has(h1)) headline(h1);
+  } else {
+    const next = elementWalk(root);
+    for (let el = next(); el; el = next()) {
+      const tag = el.localName;
+      if (tag === 'main' || (el.hasAttributes() && el.getAttribute('role') === 'main')) mains.push(el);
+      else if (tag === 'h1') headline(el);
     }
   }
   // Many such articles are a list of cards titled with <h1>s: none of them is the page's.

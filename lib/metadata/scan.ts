@@ -17,6 +17,8 @@ export interface DocumentScan {
   /** href of the first <link rel="image_src">. */
   imageSrc: string;
   h1s: Element[];
+  /** <main> and role="main" elements under <body> (not the body itself). */
+  mains: Element[];
   bylines: Element[];
   /** First element (not <meta>) carrying each itemprop token. */
   itemprops: Map<string, Element>;
@@ -37,6 +39,24 @@ export interface BodyVisitor {
   text(node: Text): void;
   /** `names`: the element's attribute names when read, null when it has none, undefined when not read. */
   element(el: Element, tag: string, names?: readonly string[] | null): void;
+  /** Comments and processing instructions, when the visitor reads them. */
+  other?(node: Node): void;
+}
+
+/** Tells each of `visitors` of every node, in turn. */
+export function allVisitors(visitors: BodyVisitor[]): BodyVisitor {
+  const others = visitors.filter((v) => v.other);
+  return {
+    text: (node) => {
+      for (const v of visitors) v.text(node);
+    },
+    element: (el, tag, names) => {
+      for (const v of visitors) v.element(el, tag, names);
+    },
+    other: others.length ? (node) => {
+      for (const v of others) v.other!(node);
+    } : undefined,
+  };
 }
 
 const MAX_BYLINES = 80;
@@ -51,22 +71,26 @@ const MAX_JSON_LD = 50;
  * whole page again.
  */
 export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan {
-  const scan: DocumentScan = { metas: [], jsonLd: [], time: null, imageSrc: '', h1s: [], bylines: [], itemprops: new Map(), images: [], bodyElements: 0, truncated: false, bodyVisited: false };
+  const scan: DocumentScan = { metas: [], jsonLd: [], time: null, imageSrc: '', h1s: [], mains: [], bylines: [], itemprops: new Map(), images: [], bodyElements: 0, truncated: false, bodyVisited: false };
   const root = doc.documentElement;
   if (!root) return scan;
   const body = doc.body;
   // A TreeWalker: indexing a live getElementsByTagName('*') collection is pathologically slow in jsdom.
-  // Text nodes only for the visitor, and it gets the body's own nodes only: with no body, or
+  // Text nodes (and comments, when it asks) only for the visitor, and it gets the body's own nodes only: with no body, or
   // with elements or text after it (not parsed HTML), it is told of none.
   const visit = visitor && body && !followedByContent(body) ? visitor : undefined;
-  const walker = doc.createTreeWalker(root, visit ? 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */ : 1);
+  const walker = doc.createTreeWalker(root, visit ? (visit.other ? 0xcd /* and comments, PIs, CDATA */ : 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */) : 1);
   let n = 0;
   let cut = false;
   // Headings, images and bylines count only from <body> on (or everywhere when there is none).
   let inBody = !body;
   for (let next = walker.currentNode as Node | null; next; next = walker.nextNode()) {
-    if (next.nodeType === 3) {
-      if (inBody) visit!.text(next as Text);
+    const type = next.nodeType;
+    if (type !== 1) {
+      if (inBody) {
+        if (type === 3) visit!.text(next as Text);
+        else visit!.other!(next);
+      }
       continue;
     }
     const node = next as Element;
@@ -86,6 +110,7 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
         else scan.truncated = true;
       }
       if (inBody && visit) visit.element(node, name);
+      if (inBody && node.hasAttributes() && node.getAttribute('role') === 'main') scan.mains.push(node);
       continue;
     } else if (name === 'link') {
       if (!scan.imageSrc && (node.getAttribute('rel') ?? '').trim().toLowerCase() === 'image_src') scan.imageSrc = node.getAttribute('href') ?? '';
@@ -95,6 +120,7 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
     if (!inBody) continue;
     if (name === 'h1') scan.h1s.push(node);
     else if (name === 'img' && scan.images.length < MAX_IMAGES) scan.images.push(node as HTMLImageElement);
+    else if (name === 'main' && node !== body) scan.mains.push(node);
     const told = visit && node !== body ? visit : undefined;
     if (!node.hasAttributes()) {
       told?.element(node, name, null);
@@ -104,6 +130,7 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
     // that misses costs as much as one that hits.
     const names = node.getAttributeNames();
     told?.element(node, name, names);
+    if (name !== 'main' && node !== body && names.includes('role') && node.getAttribute('role') === 'main') scan.mains.push(node);
     const itemprop = names.includes('itemprop') ? node.getAttribute('itemprop') : null;
     if (itemprop && name !== 'meta') {
       for (const p of itemprop.split(/\s+/)) if (p && !scan.itemprops.has(p)) scan.itemprops.set(p, node);
