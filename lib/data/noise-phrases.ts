@@ -40,6 +40,8 @@ export interface LanguagePhrases {
   shareLabels?: string[];
   /** Headings and buttons of comment sections. */
   commentLabels?: string[];
+  /** The word after the number of a comment count ("12 Comments"). */
+  commentCountNouns?: string[];
   /** Start of a tag/topic list: "Tags: <a>…</a>". */
   tagPrefixes?: string[];
   /** Headings of recirculation widgets (trending, most read, related, next article). */
@@ -209,6 +211,7 @@ const EN: LanguagePhrases = {
     'comments', 'comment', 'leave a comment', 'post a comment', 'add a comment', 'view comments', 'show comments',
     'load comments', 'join the conversation', 'leave a reply', 'write a comment',
   ],
+  commentCountNouns: ['comment', 'comments'],
   tagPrefixes: ['tags', 'topics', 'related topics', 'related tags', 'keywords', 'filed under', 'tagged'],
   widgetLabels: [
     'trending', 'trending now', 'trending videos', 'trending stories', 'trending news', 'trending topics', 'most read',
@@ -281,6 +284,7 @@ const HI: LanguagePhrases = {
   consentPatterns: [{ re: 'कुकीज़? (का उपयोग|स्वीकार)', maxWords: 80 }],
   shareLabels: ['शेयर करें', 'शेयर', 'फॉलो करें', 'फॉलो', 'फॉलो किया', 'हमें फॉलो करें', 'गूगल न्यूज़ पर फॉलो करें'],
   commentLabels: ['टिप्पणियां', 'टिप्पणी', 'टिप्पणी करें', 'कमेंट', 'कमेंट्स', 'कमेंट करें', 'अपनी राय दें', 'अपनी प्रतिक्रिया दें'],
+  commentCountNouns: ['टिप्पणी', 'टिप्पणियां', 'कमेंट', 'कमेंट्स'],
   tagPrefixes: ['टैग', 'टैग्स', 'टॉपिक्स', 'संबंधित विषय'],
   widgetLabels: [
     'ट्रेंडिंग', 'ट्रेंडिंग वीडियो', 'ट्रेंडिंग न्यूज़', 'ट्रेंडिंग खबरें', 'सबसे ज्यादा पढ़ी गई', 'सबसे ज्यादा पढ़ी गईं',
@@ -343,6 +347,7 @@ const DE: LanguagePhrases = {
   consentPatterns: [{ re: '^(diese|unsere) (website|webseite|seite) (verwendet|nutzt) cookies', maxWords: 80 }],
   shareLabels: ['teilen', 'artikel teilen', 'beitrag teilen', 'link kopieren'],
   commentLabels: ['kommentare', 'kommentar', 'kommentieren', 'kommentar schreiben', 'leserkommentare'],
+  commentCountNouns: ['kommentar', 'kommentare'],
   tagPrefixes: ['schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'themen'],
   widgetLabels: [
     'mehr zum thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'meistgelesen',
@@ -366,6 +371,7 @@ const FR: LanguagePhrases = {
   consentPatterns: [{ re: '^(ce site|notre site|nous) (utilise|utilisons) des cookies', maxWords: 80 }],
   shareLabels: ['partager', 'partager cet article', 'partager sur facebook', 'suivez-nous', 'copier le lien'],
   commentLabels: ['commentaires', 'commentaire', 'réagir', 'laisser un commentaire', 'ajouter un commentaire', 'voir les commentaires'],
+  commentCountNouns: ['commentaire', 'commentaires'],
   tagPrefixes: ['mots-clés', 'mots clés', 'sujets', 'thèmes'],
   widgetLabels: [
     'lire aussi', 'à lire aussi', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'vous aimerez aussi',
@@ -386,6 +392,7 @@ const ES: LanguagePhrases = {
   consentPatterns: [{ re: '^(este sitio( web)?|esta (web|página)|utilizamos) (utiliza |usa )?cookies', maxWords: 80 }],
   shareLabels: ['compartir', 'comparte', 'compartir en facebook', 'síguenos', 'copiar enlace'],
   commentLabels: ['comentarios', 'comentario', 'comentar', 'deja un comentario', 'dejar un comentario', 'ver comentarios'],
+  commentCountNouns: ['comentario', 'comentarios'],
   tagPrefixes: ['etiquetas', 'temas'],
   widgetLabels: [
     'te puede interesar', 'también te puede interesar', 'lo más leído', 'más leídas', 'más leídos', 'noticias relacionadas',
@@ -404,6 +411,7 @@ const IT: LanguagePhrases = {
   consentPatterns: [{ re: '^(questo sito|utilizziamo) (utilizza |usa )?(i )?cookie', maxWords: 80 }],
   shareLabels: ['condividi', 'condividi questo articolo', 'seguici', 'copia link'],
   commentLabels: ['commenti', 'commento', 'commenta', 'lascia un commento', 'mostra commenti'],
+  commentCountNouns: ['commento', 'commenti'],
   tagPrefixes: ['argomenti'],
   widgetLabels: [
     'leggi anche', 'potrebbe interessarti', 'potrebbe interessarti anche', 'ti potrebbe interessare', 'i più letti',

@@ -380,13 +380,18 @@ export class DetectCollector {
   }
 
   text(node: Text): void {
+    this.leaf(node);
+  }
+
+  /** Comments and processing instructions: read for the node budget only. */
+  other(node: Node): void {
+    this.leaf(node);
+  }
+
+  private leaf(node: Node): void {
     if (this.walk.truncated) return;
     const frame = this.frameOf(node);
     if (frame) this.walk.visit(node, frame);
-  }
-
-  other(node: Node): void {
-    this.text(node as Text);
   }
 
   element(el: Element, tag: string, names?: readonly string[] | null): void {

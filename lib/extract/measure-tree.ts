@@ -62,11 +62,6 @@ function weightedLength(value: string): number {
   return len;
 }
 
-/**
- * One walk over the tree under `root`, skipping removed subtrees, that measures what scoring
- * needs. With `stripUnlikely`, boilerplate-named containers are marked removed on the way
- * (Readability's "unlikely candidates"), unless their names also look like content.
- */
 /** The page's main-content markers, from metadata's scan of the same body (`DocumentScan`). */
 export interface ScannedMains {
   /** <main> and role="main" elements under the root, and its <h1>s, in document order. */
@@ -75,6 +70,9 @@ export interface ScannedMains {
 }
 
 /**
+ * One walk over the tree under `root`, skipping removed subtrees, that measures what scoring
+ * needs. With `stripUnlikely`, boilerplate-named containers are marked removed on the way
+ * (Readability's "unlikely candidates"), unless their names also look like content.
  * `scanned`: the markers under `root` when a walk of the page already gathered them (then
  * ancestorsOfMain needs no walk of its own); they must be exactly those under `root`.
  */

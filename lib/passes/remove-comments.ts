@@ -5,7 +5,9 @@ import { iframeHost } from './remove-ads';
 
 const TOKENS = tokenMatcher(COMMENT_TOKENS);
 const LABELS = labelSet('commentLabels');
-const COUNT = /^\d+ (comments?|टिप्पणियां|टिप्पणी|कमेंट्स?|kommentare?|commentaires?|comentarios?|comment[io])$/u;
+const COUNT_NOUNS = labelSet('commentCountNouns');
+/** "12 Comments": a number and a comment-count noun of any language. */
+const COUNT = /^\d+ (.+)$/u;
 
 /** Comment sections (class/id, comment-platform iframes) and their headings/buttons. */
 export const commentsRule: Rule = {
@@ -20,7 +22,7 @@ export const commentsRule: Rule = {
     return hit;
   },
   phrase(_t, b) {
-    return LABELS.has(b.label) || COUNT.test(b.label) ? { reason: `comments label "${b.label}"`, widen: 'links' } : null;
+    return LABELS.has(b.label) || COUNT_NOUNS.has(COUNT.exec(b.label)?.[1] ?? '') ? { reason: `comments label "${b.label}"`, widen: 'links' } : null;
   },
 };
 
