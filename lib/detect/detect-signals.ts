@@ -367,8 +367,7 @@ export class DetectCollector {
     this.frames = [this.walk.visit(body, this.walk.rootFrame)];
   }
 
-  private frameOf(node: Node): Frame | null | undefined {
-    const parent = node.parentNode;
+  private frameOf(node: Node, parent: Node | null): Frame | null | undefined {
     const open = this.open;
     let top = open.length - 1;
     while (top >= 0 && open[top] !== parent) top--;
@@ -379,24 +378,25 @@ export class DetectCollector {
     return this.frames[top];
   }
 
-  text(node: Text): void {
-    this.leaf(node);
+  /** `parent`: the node's parentNode, when the scan read it. */
+  text(node: Text, parent: Node | null = node.parentNode): void {
+    this.leaf(node, parent);
   }
 
   /** Comments and processing instructions: read for the node budget only. */
-  other(node: Node): void {
-    this.leaf(node);
+  other(node: Node, parent: Node | null = node.parentNode): void {
+    this.leaf(node, parent);
   }
 
-  private leaf(node: Node): void {
+  private leaf(node: Node, parent: Node | null): void {
     if (this.walk.truncated) return;
-    const frame = this.frameOf(node);
+    const frame = this.frameOf(node, parent);
     if (frame) this.walk.visit(node, frame);
   }
 
-  element(el: Element, tag: string, names?: readonly string[] | null): void {
+  element(el: Element, tag: string, names?: readonly string[] | null, parent: Node | null = el.parentNode): void {
     if (this.walk.truncated) return;
-    const frame = this.frameOf(el);
+    const frame = this.frameOf(el, parent);
     if (frame === undefined) return;
     this.open.push(el);
     this.frames.push(frame && this.walk.visit(el, frame, tag, names));

@@ -488,9 +488,14 @@ export class Guard {
   /**
    * `frozen`: the tree does not change while the guard is used (mark mode). Masses are then summed
    * for all elements in one walk on first use; asking for each of 10,000 nested candidates one by
-   * one would walk the page 10,000 times.
+   * one would walk the page 10,000 times. `collected`: that walk already made (scanDocument's,
+   * over exactly `root`), so the guard makes none.
    */
-  constructor(private readonly root: Element, private readonly frozen = false) {}
+  constructor(
+    private readonly root: Element,
+    private readonly frozen = false,
+    private readonly collected?: MassCollector,
+  ) {}
 
   /** Protected by what it is, whatever its size. */
   protectsTag(el: Element): boolean {
@@ -513,9 +518,10 @@ export class Guard {
 
   /** Paragraph text of `el` (all text on pages without paragraphs). */
   mass(el: Element): number {
-    if (this.byText === null) this.byText = !hasParagraphs(this.root, 3);
+    const collected = this.frozen && this.collected?.root === this.root ? this.collected : undefined;
+    if (this.byText === null) this.byText = collected ? collected.paragraphs < 3 : !hasParagraphs(this.root, 3);
     if (this.frozen) {
-      const mass = (this.masses ??= sumMasses(this.root, this.byText)).get(el);
+      const mass = (this.masses ??= collected ? collected.masses(this.byText) : sumMasses(this.root, this.byText)).get(el);
       if (mass !== undefined) return mass;
     }
     if (this.byText || el.localName === 'p') return (el.textContent ?? '').length;
@@ -574,20 +580,82 @@ function sumMasses(root: Element, byText: boolean): Map<Element, number> {
     }
     n = next;
   }
+  return massMap(order, ownText, parentOf, byText);
+}
+
+/** The masses of `order` (document order, parents by index, own text lengths), children before parents. */
+function massMap(order: readonly Element[], ownText: readonly number[], parentOf: readonly number[], byText: boolean): Map<Element, number> {
   const text = ownText.slice();
   const para = new Array<number>(order.length).fill(0);
   const masses = new Map<Element, number>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i];
-    const mass = byText || el.localName === 'p' ? text[i] : para[i];
+    const p = el.localName === 'p';
+    const mass = byText || p ? text[i] : para[i];
     masses.set(el, mass);
     const parent = parentOf[i];
     if (parent >= 0) {
       text[parent] += text[i];
-      para[parent] += el.localName === 'p' ? text[i] : para[i];
+      para[parent] += p ? text[i] : para[i];
     }
   }
   return masses;
+}
+
+/**
+ * What `sumMasses` reads, gathered node by node as a `BodyVisitor` of scanDocument's walk (every
+ * element and text node under `root`, in document order, with its parent): the pre-passes' guard
+ * then needs no walk of its own. Valid only when the walk told it of exactly the nodes under `root`.
+ */
+export class MassCollector {
+  private readonly order: Element[];
+  private readonly ownText: number[] = [0];
+  private readonly parentOf: number[] = [-1];
+  /** Open elements, innermost last, and their indexes in `order`. */
+  private readonly open: Node[];
+  private readonly openAt: number[] = [0];
+  private readonly maps = new Map<boolean, Map<Element, number>>();
+  /** <p> elements (no prefix) under the root, counted up to 3: `hasParagraphs` without a walk. */
+  paragraphs = 0;
+
+  constructor(readonly root: Element) {
+    this.order = [root];
+    this.open = [root];
+  }
+
+  /** Index of the open element `parent` (closing those after it), or -1 when it is not open. */
+  private parentAt(parent: Node | null): number {
+    const open = this.open;
+    let top = open.length - 1;
+    while (top >= 0 && open[top] !== parent) top--;
+    if (top < 0) return -1;
+    open.length = top + 1;
+    this.openAt.length = top + 1;
+    return this.openAt[top];
+  }
+
+  text(node: Text, parent: Node | null = node.parentNode): void {
+    const at = this.parentAt(parent);
+    if (at >= 0) this.ownText[at] += node.length;
+  }
+
+  element(el: Element, tag: string, _names?: readonly string[] | null, parent: Node | null = el.parentNode): void {
+    const at = this.parentAt(parent);
+    if (at < 0) return;
+    if (tag === 'p' && this.paragraphs < 3 && el.prefix === null) this.paragraphs++;
+    this.open.push(el);
+    this.openAt.push(this.order.length);
+    this.order.push(el);
+    this.ownText.push(0);
+    this.parentOf.push(at);
+  }
+
+  /** `sumMasses(root, byText)`, from what the walk told. */
+  masses(byText: boolean): Map<Element, number> {
+    let m = this.maps.get(byText);
+    if (!m) this.maps.set(byText, (m = massMap(this.order, this.ownText, this.parentOf, byText)));
+    return m;
+  }
 }
 
 /** Length of the text in <p> elements under `el`, counting up to `limit`. */
@@ -830,7 +898,7 @@ export function runRules(root: Element, ctx: PassContext, rules: Rule[], stages:
   const structure = stages.structure ? rules.filter((r) => r.structure) : [];
   const phrase = stages.phrase && !ctx.relaxed.has('phrases') ? rules.filter((r) => r.phrase) : [];
   if (!structure.length && !phrase.length) return;
-  const guard = new Guard(root, !ctx.mutate);
+  const guard = new Guard(root, !ctx.mutate, ctx.masses);
   if (structure.length) runStructure(root, ctx, structure, guard);
   if (phrase.length) runPhrases(root, ctx, phrase, guard);
 }
