@@ -357,9 +357,13 @@ class BodyWalk {
  */
 export class DetectCollector {
   readonly walk: BodyWalk;
-  /** Open elements (the body first) and the frames of their children (null: not read). */
+  /**
+   * Open elements (the body first) and the frames of their children (null: not read), innermost
+   * at `depth - 1` (a depth, not `length`: setting an array's length is a slow runtime call).
+   */
   private readonly open: Node[];
   private readonly frames: Array<Frame | null>;
+  private depth = 1;
 
   constructor(body: Element) {
     this.walk = new BodyWalk(body, false);
@@ -369,12 +373,11 @@ export class DetectCollector {
 
   private frameOf(node: Node, parent: Node | null): Frame | null | undefined {
     const open = this.open;
-    let top = open.length - 1;
+    let top = this.depth - 1;
     while (top >= 0 && open[top] !== parent) top--;
     // Not under the body: not the walk's (the scan tells only of the body's nodes).
     if (top < 0) return undefined;
-    open.length = top + 1;
-    this.frames.length = top + 1;
+    this.depth = top + 1;
     return this.frames[top];
   }
 
@@ -398,8 +401,8 @@ export class DetectCollector {
     if (this.walk.truncated) return;
     const frame = this.frameOf(el, parent);
     if (frame === undefined) return;
-    this.open.push(el);
-    this.frames.push(frame && this.walk.visit(el, frame, tag, names));
+    this.open[this.depth] = el;
+    this.frames[this.depth++] = frame && this.walk.visit(el, frame, tag, names);
   }
 }
 

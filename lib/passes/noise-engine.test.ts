@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPattern, fold, gateOf, labelKey, patternList, prefixMatcher, readBlock, runRules, tokenRuns, Guard, MassCollector, type Rule } from './noise-engine';
+import { findPattern, fold, gateOf, labelKey, matchTokens, patternList, prefixMatcher, readBlock, runRules, tokenMatcher, tokenRuns, Guard, MassCollector, type Rule, type Target } from './noise-engine';
 import { allVisitors, scanDocument } from '../metadata/scan';
 import { SummaryCollector } from '../summary/find-page-summary';
 import { createPassContext } from './pass-context';
@@ -13,6 +13,26 @@ describe('tokenRuns', () => {
     expect(tokenRuns('ad300x250')).toContain('ad');
     expect(tokenRuns('head shadow download badge')).not.toContain('ad');
     expect(tokenRuns('trc_related_container')).toContain('related');
+  });
+});
+
+describe('Target.known', () => {
+  it('gives the runs matchers read: none without a known token, the id none when it repeats its heading', () => {
+    const m = tokenMatcher({ strong: ['zqwidget'], weak: [] });
+    const doc = parse('<div id="a" class="zqwidget box"></div><div id="b" class="plain-box"></div>' +
+      '<section id="zqwidget-for-this-heading"><h2>Zqwidget for this heading</h2></section><div id="c"><i id="zqwidget-note"></i></div>');
+    const seen = new Map<string, Target>();
+    const keep: Rule = { pass: 'p', structure: (t) => (seen.set(t.attr('id') ?? t.tag, t), null) };
+    runRules(doc.body, createPassContext(''), [keep], { structure: true, phrase: false });
+    const ctx = createPassContext('');
+    expect(seen.get('a')!.known('class')).toEqual(['zqwidget', 'box']);
+    expect(seen.get('b')!.known('class')).toEqual([]);
+    expect(seen.get('b')!.cls).toEqual(expect.arrayContaining(['plain', 'box']));
+    expect(seen.get('zqwidget-for-this-heading')!.known('id')).toEqual([]);
+    expect(seen.get('zqwidget-note')!.known('id')).toEqual(expect.arrayContaining(['zqwidget', 'note']));
+    expect(matchTokens(seen.get('a')!, m, ctx)?.reason).toBe('class token "zqwidget"');
+    expect(matchTokens(seen.get('zqwidget-note')!, m, ctx)?.reason).toBe('id token "zqwidget"');
+    expect(matchTokens(seen.get('zqwidget-for-this-heading')!, m, ctx)).toBeNull();
   });
 });
 

@@ -29,6 +29,11 @@ export interface Target {
   /** Token runs of the class attribute and of the id (see lib/data/noise-tokens.ts). */
   cls: readonly string[];
   id: readonly string[];
+  /**
+   * `cls` or `id` as matchers read them: none when no run is a token some matcher knows, decided
+   * once per element (a dozen matchers ask about each one).
+   */
+  known(where: 'class' | 'id'): readonly string[];
   /** False when the element has no attributes at all: attribute rules can stop early. */
   attrs: boolean;
   /** Whether the attribute is present; read from one getAttributeNames() call per element. */
@@ -157,14 +162,14 @@ const WEAK_KEEP_SHARE = 0.15;
  */
 export function matchTokens(t: Target, m: TokenMatcher, ctx: PassContext): Hit | null {
   const weak = !ctx.relaxed.has('unlikely');
-  return findToken(t.cls, 'class', m, weak) ?? findToken(t.id, 'id', m, weak);
+  return findToken(t.known('class'), 'class', m, weak) ?? findToken(t.known('id'), 'id', m, weak);
 }
 
 const CONTENT = new Set(CONTENT_TOKENS);
 
+/** `runs`: as `Target.known` gives them (none unless some run is a known token). */
 function findToken(runs: readonly string[], where: string, m: TokenMatcher, weak: boolean): Hit | null {
-  // The structure stage asks a dozen matchers about each name: one answer for all of them.
-  if (!runs.length || !holdsKnownToken(runs)) return null;
+  if (!runs.length) return null;
   let found: string | null = null;
   let strong = false;
   for (const r of runs) {
@@ -611,9 +616,13 @@ export class MassCollector {
   private readonly order: Element[];
   private readonly ownText: number[] = [0];
   private readonly parentOf: number[] = [-1];
-  /** Open elements, innermost last, and their indexes in `order`. */
+  /**
+   * Open elements, innermost at `depth - 1`, and their indexes in `order`. A depth, not `length`:
+   * setting an array's length is a slow runtime call, made here for almost every node.
+   */
   private readonly open: Node[];
   private readonly openAt: number[] = [0];
+  private depth = 1;
   private readonly maps = new Map<boolean, Map<Element, number>>();
   /** <p> elements (no prefix) under the root, counted up to 3: `hasParagraphs` without a walk. */
   paragraphs = 0;
@@ -626,11 +635,10 @@ export class MassCollector {
   /** Index of the open element `parent` (closing those after it), or -1 when it is not open. */
   private parentAt(parent: Node | null): number {
     const open = this.open;
-    let top = open.length - 1;
+    let top = this.depth - 1;
     while (top >= 0 && open[top] !== parent) top--;
     if (top < 0) return -1;
-    open.length = top + 1;
-    this.openAt.length = top + 1;
+    this.depth = top + 1;
     return this.openAt[top];
   }
 
@@ -643,8 +651,8 @@ export class MassCollector {
     const at = this.parentAt(parent);
     if (at < 0) return;
     if (tag === 'p' && this.paragraphs < 3 && el.prefix === null) this.paragraphs++;
-    this.open.push(el);
-    this.openAt.push(this.order.length);
+    this.open[this.depth] = el;
+    this.openAt[this.depth++] = this.order.length;
     this.order.push(el);
     this.ownText.push(0);
     this.parentOf.push(at);
@@ -698,7 +706,10 @@ function skipSubtree(w: TreeWalker): Node | null {
 /** Reads attributes lazily: the phrase stage rarely needs them, and DOM reads are the cost of a walk. */
 class ElementTarget implements Target {
   private names: readonly string[] | null = null;
-  private runs: [readonly string[], readonly string[]] | null = null;
+  private clsRuns: readonly string[] | null = null;
+  private idRuns: readonly string[] | null = null;
+  private clsKnown: readonly string[] | null = null;
+  private idKnown: readonly string[] | null = null;
   constructor(
     readonly el: Element,
     readonly tag: string,
@@ -706,23 +717,35 @@ class ElementTarget implements Target {
   private get attrNames(): readonly string[] {
     return (this.names ??= this.el.hasAttributes() ? this.el.getAttributeNames() : EMPTY);
   }
-  private get tokenRunsOf(): [readonly string[], readonly string[]] {
-    if (!this.runs) {
-      const c = this.attr('class');
-      const i = this.attr('id');
-      // An id made from the heading's words names nothing: the text is judged by the phrase stage.
-      this.runs = [c ? tokenRuns(c) : EMPTY, i && !isHeadingAnchor(this.el, i) ? tokenRuns(i) : EMPTY];
-    }
-    return this.runs;
-  }
   get attrs(): boolean {
     return this.attrNames.length > 0;
   }
   get cls(): readonly string[] {
-    return this.tokenRunsOf[0];
+    if (!this.clsRuns) {
+      const c = this.attr('class');
+      this.clsRuns = c ? tokenRuns(c) : EMPTY;
+    }
+    return this.clsRuns;
   }
   get id(): readonly string[] {
-    return this.tokenRunsOf[1];
+    if (!this.idRuns) {
+      const i = this.attr('id');
+      // An id made from the heading's words names nothing: the text is judged by the phrase stage.
+      this.idRuns = i && !isHeadingAnchor(this.el, i) ? tokenRuns(i) : EMPTY;
+    }
+    return this.idRuns;
+  }
+  known(where: 'class' | 'id'): readonly string[] {
+    let k = where === 'class' ? this.clsKnown : this.idKnown;
+    if (!k) {
+      if (where === 'class') k = this.clsKnown = holdsKnownToken(this.cls) ? this.cls : EMPTY;
+      else {
+        // The id's heading (a costly text read) is looked at only when a matcher could use the id.
+        const i = this.attr('id');
+        k = this.idKnown = i && holdsKnownToken(tokenRuns(i)) ? this.id : EMPTY;
+      }
+    }
+    return k;
   }
   has(name: string): boolean {
     return this.attrNames.includes(name);
