@@ -264,7 +264,8 @@ class BodyWalk {
    * One node under the frame of its parent. Returns the frame of its children, or null when they
    * are not read (text, skipped and hidden elements, media). Sets `truncated` past the budget.
    */
-  visit(node: Node, frame: Frame, tag?: string, names?: readonly string[] | null): Frame | null {
+  /** `names` and `cls`: the attribute names and class when the caller read them (see BodyVisitor). */
+  visit(node: Node, frame: Frame, tag?: string, names?: readonly string[] | null, cls?: string | null): Frame | null {
     if (++this.nodes > MAX_NODES) {
       this.truncated = true;
       return null;
@@ -319,7 +320,7 @@ class BodyWalk {
       head = el;
       if (inLink && tag !== 'H1') this.linkedHeadingEls.add(el);
     }
-    const cls = attrIn(el, names, 'class');
+    if (cls === undefined) cls = attrIn(el, names, 'class');
     const prop = attrIn(el, names, 'itemprop');
     if (!this.byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || attrIn(el, names, 'rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) this.byline = true;
     if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
@@ -397,12 +398,12 @@ export class DetectCollector {
     if (frame) this.walk.visit(node, frame);
   }
 
-  element(el: Element, tag: string, names?: readonly string[] | null, parent: Node | null = el.parentNode): void {
+  element(el: Element, tag: string, names?: readonly string[] | null, parent: Node | null = el.parentNode, cls?: string | null): void {
     if (this.walk.truncated) return;
     const frame = this.frameOf(el, parent);
     if (frame === undefined) return;
     this.open[this.depth] = el;
-    this.frames[this.depth++] = frame && this.walk.visit(el, frame, tag, names);
+    this.frames[this.depth++] = frame && this.walk.visit(el, frame, tag, names, cls);
   }
 }
 

@@ -38,8 +38,11 @@ export interface DocumentScan {
 export interface BodyVisitor {
   /** `parent`: the node's parentNode, read once by the scan for all visitors (jsdom getters are the cost). */
   text(node: Text, parent?: Node | null): void;
-  /** `names`: the element's attribute names when read, null when it has none, undefined when not read. */
-  element(el: Element, tag: string, names?: readonly string[] | null, parent?: Node | null): void;
+  /**
+   * `names`: the element's attribute names when read, null when it has none, undefined when not read;
+   * `cls`: its class attribute when read (null: none), undefined when not read.
+   */
+  element(el: Element, tag: string, names?: readonly string[] | null, parent?: Node | null, cls?: string | null): void;
   /** Comments and processing instructions, when the visitor reads them. */
   other?(node: Node, parent?: Node | null): void;
 }
@@ -51,8 +54,8 @@ export function allVisitors(visitors: BodyVisitor[]): BodyVisitor {
     text: (node, parent) => {
       for (const v of visitors) v.text(node, parent);
     },
-    element: (el, tag, names, parent) => {
-      for (const v of visitors) v.element(el, tag, names, parent);
+    element: (el, tag, names, parent, cls) => {
+      for (const v of visitors) v.element(el, tag, names, parent, cls);
     },
     other: others.length ? (node, parent) => {
       for (const v of others) v.other!(node, parent);
@@ -130,14 +133,15 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
     // The names first: most of the six attributes read below are absent, and under jsdom a read
     // that misses costs as much as one that hits.
     const names = node.getAttributeNames();
-    told?.element(node, name, names, node.parentNode);
+    // Read once here for the visitors too (each reads the class).
+    const cls = (told || scan.bylines.length < MAX_BYLINES) && names.includes('class') ? node.getAttribute('class') : null;
+    told?.element(node, name, names, node.parentNode, cls);
     if (name !== 'main' && node !== body && names.includes('role') && node.getAttribute('role') === 'main') scan.mains.push(node);
     const itemprop = names.includes('itemprop') ? node.getAttribute('itemprop') : null;
     if (itemprop && name !== 'meta') {
       for (const p of itemprop.split(/\s+/)) if (p && !scan.itemprops.has(p)) scan.itemprops.set(p, node);
     }
     if (scan.bylines.length < MAX_BYLINES) {
-      const cls = names.includes('class') ? node.getAttribute('class') : null;
       const id = names.includes('id') ? node.id : '';
       if (
         (cls && BYLINE_CLASS.test(cls)) ||

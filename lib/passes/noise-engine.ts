@@ -709,6 +709,7 @@ class ElementTarget implements Target {
   private clsRuns: readonly string[] | null = null;
   private idRuns: readonly string[] | null = null;
   private clsKnown: readonly string[] | null = null;
+  private clsValue: string | null | undefined = undefined;
   private idKnown: readonly string[] | null = null;
   constructor(
     readonly el: Element,
@@ -751,6 +752,11 @@ class ElementTarget implements Target {
     return this.attrNames.includes(name);
   }
   attr(name: string): string | null {
+    // The class is read by several rules of each element: once from the DOM.
+    if (name === 'class') return this.clsValue === undefined ? (this.clsValue = this.read(name)) : this.clsValue;
+    return this.read(name);
+  }
+  private read(name: string): string | null {
     return this.attrNames.includes(name) ? this.el.getAttribute(name) : null;
   }
 }
