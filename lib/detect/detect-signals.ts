@@ -264,7 +264,8 @@ class BodyWalk {
    * One node under the frame of its parent. Returns the frame of its children, or null when they
    * are not read (text, skipped and hidden elements, media). Sets `truncated` past the budget.
    */
-  visit(node: Node, frame: Frame, tag?: string, names?: readonly string[] | null): Frame | null {
+  /** `names` and `cls`: the attribute names and class when the caller read them (see BodyVisitor). */
+  visit(node: Node, frame: Frame, tag?: string, names?: readonly string[] | null, cls?: string | null): Frame | null {
     if (++this.nodes > MAX_NODES) {
       this.truncated = true;
       return null;
@@ -319,7 +320,7 @@ class BodyWalk {
       head = el;
       if (inLink && tag !== 'H1') this.linkedHeadingEls.add(el);
     }
-    const cls = attrIn(el, names, 'class');
+    if (cls === undefined) cls = attrIn(el, names, 'class');
     const prop = attrIn(el, names, 'itemprop');
     if (!this.byline && !bare && ((cls && BYLINE_CLASS.test(cls)) || attrIn(el, names, 'rel') === 'author' || /\bauthor\b/.test(prop ?? ''))) this.byline = true;
     if (tag === 'BUTTON' || tag === 'INPUT' || (cls && /cart|basket|buy/i.test(cls))) {
@@ -357,9 +358,13 @@ class BodyWalk {
  */
 export class DetectCollector {
   readonly walk: BodyWalk;
-  /** Open elements (the body first) and the frames of their children (null: not read). */
+  /**
+   * Open elements (the body first) and the frames of their children (null: not read), innermost
+   * at `depth - 1` (a depth, not `length`: setting an array's length is a slow runtime call).
+   */
   private readonly open: Node[];
   private readonly frames: Array<Frame | null>;
+  private depth = 1;
 
   constructor(body: Element) {
     this.walk = new BodyWalk(body, false);
@@ -367,39 +372,38 @@ export class DetectCollector {
     this.frames = [this.walk.visit(body, this.walk.rootFrame)];
   }
 
-  private frameOf(node: Node): Frame | null | undefined {
-    const parent = node.parentNode;
+  private frameOf(node: Node, parent: Node | null): Frame | null | undefined {
     const open = this.open;
-    let top = open.length - 1;
+    let top = this.depth - 1;
     while (top >= 0 && open[top] !== parent) top--;
     // Not under the body: not the walk's (the scan tells only of the body's nodes).
     if (top < 0) return undefined;
-    open.length = top + 1;
-    this.frames.length = top + 1;
+    this.depth = top + 1;
     return this.frames[top];
   }
 
-  text(node: Text): void {
-    this.leaf(node);
+  /** `parent`: the node's parentNode, when the scan read it. */
+  text(node: Text, parent: Node | null = node.parentNode): void {
+    this.leaf(node, parent);
   }
 
   /** Comments and processing instructions: read for the node budget only. */
-  other(node: Node): void {
-    this.leaf(node);
+  other(node: Node, parent: Node | null = node.parentNode): void {
+    this.leaf(node, parent);
   }
 
-  private leaf(node: Node): void {
+  private leaf(node: Node, parent: Node | null): void {
     if (this.walk.truncated) return;
-    const frame = this.frameOf(node);
+    const frame = this.frameOf(node, parent);
     if (frame) this.walk.visit(node, frame);
   }
 
-  element(el: Element, tag: string, names?: readonly string[] | null): void {
+  element(el: Element, tag: string, names?: readonly string[] | null, parent: Node | null = el.parentNode, cls?: string | null): void {
     if (this.walk.truncated) return;
-    const frame = this.frameOf(el);
+    const frame = this.frameOf(el, parent);
     if (frame === undefined) return;
-    this.open.push(el);
-    this.frames.push(frame && this.walk.visit(el, frame, tag, names));
+    this.open[this.depth] = el;
+    this.frames[this.depth++] = frame && this.walk.visit(el, frame, tag, names, cls);
   }
 }
 

@@ -3,6 +3,7 @@ import { readMetadata } from '../metadata/read-metadata';
 import { allVisitors, scanDocument } from '../metadata/scan';
 import { createPassContext } from '../passes/pass-context';
 import { PRE_PASSES, POST_PASSES } from '../passes/index';
+import { MassCollector } from '../passes/noise-engine';
 import { POSTPROCESS_PASSES } from '../postprocess/index';
 import { grabArticle } from './grab-article';
 import { copySubtree } from './copy-subtree';
@@ -83,10 +84,13 @@ export function* extractArticleSteps(
   const doc = completeStreamedBoundaries(page) ?? page;
   const debug = !!options.debug;
   // One scan of the page serves metadata and detection (its <meta> and JSON-LD lists), and its
-  // walk gathers the page summary's candidates and, unless the caller knows the kind, detection's.
+  // walk gathers the page summary's candidates, the pre-passes' text masses and, unless the caller
+  // knows the kind, detection's.
   const summaryCandidates = new SummaryCollector();
   const detection = !options.pageKind && doc.body ? new DetectCollector(doc.body) : undefined;
-  const scan = scanDocument(doc, detection ? allVisitors([summaryCandidates, detection]) : summaryCandidates);
+  const masses = doc.body ? new MassCollector(doc.body) : undefined;
+  const visitors = [summaryCandidates, ...(masses ? [masses] : []), ...(detection ? [detection] : [])];
+  const scan = scanDocument(doc, visitors.length > 1 ? allVisitors(visitors) : summaryCandidates);
   const meta = readMetadata(doc, url, scan);
   // Listings, collections and forums are made of what article cleaning drops (cards, link lists).
   const pageKind = options.pageKind ?? detectArticle(doc, url, scan, detection).pageKind;
@@ -113,6 +117,8 @@ export function* extractArticleSteps(
   let pageSummary: ReturnType<typeof findPageSummary> | undefined;
   // What every pass context of every attempt shares.
   const passOptions = { debug, pageKind, title: meta.title };
+  // The scan's masses are the body's when it saw exactly the body (the pre-passes' guard reads them).
+  const preMasses = scan.bodyVisited && body === doc.body ? masses : undefined;
 
   let best: { root: Element; removed: Removal[]; name: string; words: number } | null = null;
   // The pre-passes' marks depend only on PRE_PASS_RELAXATIONS; attempts that agree on those
@@ -122,7 +128,7 @@ export function* extractArticleSteps(
     const preKey = PRE_PASS_RELAXATIONS.filter((r) => attempt.relax.includes(r)).join(',');
     let pre = preRuns.get(preKey);
     if (!pre) {
-      const run = createPassContext(url, { ...passOptions, relaxed: attempt.relax });
+      const run = createPassContext(url, { ...passOptions, relaxed: attempt.relax, masses: preMasses });
       for (const pass of PRE_PASSES) pass.run(body, run);
       pre = { excluded: run.excluded, removed: run.removed };
       preRuns.set(preKey, pre);

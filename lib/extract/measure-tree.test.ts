@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { measureTree } from './measure-tree';
+import { measureTree, proseParagraphs } from './measure-tree';
 import { createPassContext } from '../passes/pass-context';
 import { scanDocument } from '../metadata/scan';
 import { SummaryCollector } from '../summary/find-page-summary';
@@ -115,5 +115,23 @@ describe('measureTree with the scan\'s <main>s and <h1>s', () => {
       expect([...shared.excluded]).toEqual([...own.excluded]);
       expect(b).toEqual(a);
     }
+  });
+});
+
+describe('proseParagraphs', () => {
+  it('counts as a walk of getElementsByTagName("p") would, nested and prefixed elements included', () => {
+    const long = `${prose} ${prose}`;
+    const doc = new JSDOM(`<!doctype html><body><div id="r"><p>${long}</p><x:p>${long}</x:p><section><p>short</p><p> ${long} <b>bold</b></p></section><svg><p>${long}</p></svg></div></body>`).window.document;
+    const r = doc.getElementById('r')!;
+    // A <p> inside a <p> and a prefixed p (only DOM calls make these).
+    r.querySelector('section p')!.appendChild(doc.createElement('p')).textContent = long;
+    r.appendChild(doc.createElementNS('http://www.w3.org/1999/xhtml', 'h:p')).textContent = long;
+    const old = (el: Element, n: number): number => {
+      let found = 0;
+      for (const p of Array.from(el.getElementsByTagName('p'))) if ((p.textContent ?? '').trim().length >= 100 && ++found >= n) break;
+      return found;
+    };
+    for (const n of [1, 2, 3, Infinity]) expect(proseParagraphs(r, n), `n=${n}`).toBe(old(r, n));
+    expect(proseParagraphs(r, Infinity)).toBeGreaterThanOrEqual(3);
   });
 });

@@ -315,8 +315,11 @@ function hasUnlikelyName(names: string): boolean {
 }
 
 /** The paragraphs of at least a sentence or two that `el` holds, counted up to `n`. */
-function proseParagraphs(el: Element, n: number): number {
+export function proseParagraphs(el: Element, n: number): number {
   let found = 0;
-  for (const p of el.getElementsByTagName('p')) if ((p.textContent ?? '').trim().length >= 100 && ++found >= n) break;
+  // A walk, not getElementsByTagName('p'): each index of a live collection goes through a proxy
+  // under jsdom. (That matches qualified names, so a prefixed `x:p` is no `p`.)
+  const next = elementWalk(el);
+  for (let p = next(); p; p = next()) if (p.localName === 'p' && p.prefix === null && (p.textContent ?? '').trim().length >= 100 && ++found >= n) break;
   return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLeadImage, imageKey, mayHaveKey, splitCaption } from './lead-image';
+import { findLeadImage, imageKey, isCredit, mayHaveKey, splitCaption } from './lead-image';
 
 const page = (body: string, url = 'https://news.example/tech/story.html'): Document => {
   const doc = new DOMParser().parseFromString(`<!doctype html><html><head><base href="${url}"></head><body>${body}</body></html>`, 'text/html');
@@ -87,5 +87,30 @@ describe('mayHaveKey (the test before an image source is parsed)', () => {
       if (hits(src, key)) expect(mayHaveKey(src, key.slice(0, 8)), JSON.stringify([src, key])).toBe(true);
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('isCredit', () => {
+  it('takes what the credit selector query takes', () => {
+    const SELECTOR = '[class*="credit" i], [class*="copyright" i], [itemprop="copyrightHolder"], [itemprop="creditText"], cite, small';
+    const pieces = ['<span class="Photo-CREDIT">a</span>', '<span class="copyRight x">b</span>', '<span class="cred it">c</span>', '<span itemprop="copyrightHolder">d</span>',
+      '<span itemprop="creditText other">e</span>', '<span itemprop="creditText">f</span>', '<cite>g</cite>', '<SMALL>h</SMALL>', '<span class="">i</span>', '<b>j</b>',
+      '<svg><small>k</small><text class="credit">l</text></svg>', '<span class="crédit">m</span>', '<span class="\u0130credit">n</span>', '<span data-class="credit">o</span>'];
+    let seed = 9;
+    const rand = (n: number) => (((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % n);
+    for (let k = 0; k < 60; k++) {
+      const build = (depth: number): string => {
+        let out = '';
+        for (let i = rand(4); i >= 0; i--) out += depth < 3 && rand(2) ? `<div>${build(depth + 1)}</div>` : pieces[rand(pieces.length)];
+        return out;
+      };
+      const doc = new DOMParser().parseFromString(`<figure>${build(0)}</figure>`, 'text/html');
+      for (const el of [doc.body, ...Array.from(doc.body.querySelectorAll('*'))]) {
+        let first: Element | null = null;
+        const w = doc.createTreeWalker(el, 1);
+        for (let n = w.nextNode() as Element | null; n && !first; n = w.nextNode() as Element | null) if (isCredit(n)) first = n;
+        expect(first).toBe(el.querySelector(SELECTOR));
+      }
+    }
   });
 });

@@ -101,7 +101,29 @@ export function absoluteUrl(src: string, base: string): string {
   }
 }
 
-const CREDIT_SELECTOR = '[class*="credit" i], [class*="copyright" i], [itemprop="copyrightHolder"], [itemprop="creditText"], cite, small';
+/** `[class*="credit" i]` and `[class*="copyright" i]` (ASCII case-insensitive, as in selectors). */
+const CREDIT_CLASS = /credit|copyright/i;
+const CREDIT_ONLY_CLASS = /credit/i;
+
+/**
+ * A credit: `[class*="credit" i], [class*="copyright" i], [itemprop="copyrightHolder"],
+ * [itemprop="creditText"], cite, small` (a walk with this test spares compiling that selector
+ * in each page's document under jsdom).
+ */
+export function isCredit(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'cite' || tag === 'small') return true;
+  if (!el.hasAttributes()) return false;
+  const cls = el.getAttribute('class');
+  if (cls && CREDIT_CLASS.test(cls)) return true;
+  const prop = el.getAttribute('itemprop');
+  return prop === 'copyrightHolder' || prop === 'creditText';
+}
+
+/** `el.matches('[class*="credit" i]')`. */
+function isCreditClass(el: Element): boolean {
+  return CREDIT_ONLY_CLASS.test(el.getAttribute('class') ?? '');
+}
 
 /**
  * A caption box: `figcaption, [class*="caption" i], [class*="credit" i], [itemprop="caption"]`
@@ -157,7 +179,7 @@ export function captionOf(img: Element): { caption: string; credit: string } {
   }
   if (!captionEl) return { caption: '', credit: '' };
   const full = squash(captionEl.textContent ?? '');
-  const creditEl = captionEl.matches('[class*="credit" i]') ? null : (captionEl.querySelector(CREDIT_SELECTOR) ?? box?.querySelector(CREDIT_SELECTOR) ?? null);
+  const creditEl = isCreditClass(captionEl) ? null : (findDescendant(captionEl, isCredit) ?? (box && findDescendant(box, isCredit)));
   if (creditEl && !creditEl.contains(img)) {
     const creditText = squash(creditEl.textContent ?? '');
     const rest = captionEl.contains(creditEl) ? squash(full.replace(creditText, '')) : full;
@@ -166,7 +188,7 @@ export function captionOf(img: Element): { caption: string; credit: string } {
       return { caption: splitCaption(rest).caption, credit: inner.credit || inner.caption };
     }
   }
-  if (captionEl.matches('[class*="credit" i]')) {
+  if (isCreditClass(captionEl)) {
     const inner = splitCaption(full);
     return { caption: '', credit: inner.credit || inner.caption };
   }

@@ -36,25 +36,29 @@ export interface DocumentScan {
  * during the scan's walk: a reader of the body (the page summary finder) spares a walk of its own.
  */
 export interface BodyVisitor {
-  text(node: Text): void;
-  /** `names`: the element's attribute names when read, null when it has none, undefined when not read. */
-  element(el: Element, tag: string, names?: readonly string[] | null): void;
+  /** `parent`: the node's parentNode, read once by the scan for all visitors (jsdom getters are the cost). */
+  text(node: Text, parent?: Node | null): void;
+  /**
+   * `names`: the element's attribute names when read, null when it has none, undefined when not read;
+   * `cls`: its class attribute when read (null: none), undefined when not read.
+   */
+  element(el: Element, tag: string, names?: readonly string[] | null, parent?: Node | null, cls?: string | null): void;
   /** Comments and processing instructions, when the visitor reads them. */
-  other?(node: Node): void;
+  other?(node: Node, parent?: Node | null): void;
 }
 
 /** Tells each of `visitors` of every node, in turn. */
 export function allVisitors(visitors: BodyVisitor[]): BodyVisitor {
   const others = visitors.filter((v) => v.other);
   return {
-    text: (node) => {
-      for (const v of visitors) v.text(node);
+    text: (node, parent) => {
+      for (const v of visitors) v.text(node, parent);
     },
-    element: (el, tag, names) => {
-      for (const v of visitors) v.element(el, tag, names);
+    element: (el, tag, names, parent, cls) => {
+      for (const v of visitors) v.element(el, tag, names, parent, cls);
     },
-    other: others.length ? (node) => {
-      for (const v of others) v.other!(node);
+    other: others.length ? (node, parent) => {
+      for (const v of others) v.other!(node, parent);
     } : undefined,
   };
 }
@@ -88,8 +92,8 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
     const type = next.nodeType;
     if (type !== 1) {
       if (inBody) {
-        if (type === 3) visit!.text(next as Text);
-        else visit!.other!(next);
+        if (type === 3) visit!.text(next as Text, next.parentNode);
+        else visit!.other!(next, next.parentNode);
       }
       continue;
     }
@@ -109,7 +113,7 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
         if (scan.jsonLd.length < MAX_JSON_LD) scan.jsonLd.push(node);
         else scan.truncated = true;
       }
-      if (inBody && visit) visit.element(node, name);
+      if (inBody && visit) visit.element(node, name, undefined, node.parentNode);
       if (inBody && node.hasAttributes() && node.getAttribute('role') === 'main') scan.mains.push(node);
       continue;
     } else if (name === 'link') {
@@ -123,20 +127,21 @@ export function scanDocument(doc: Document, visitor?: BodyVisitor): DocumentScan
     else if (name === 'main' && node !== body) scan.mains.push(node);
     const told = visit && node !== body ? visit : undefined;
     if (!node.hasAttributes()) {
-      told?.element(node, name, null);
+      told?.element(node, name, null, node.parentNode);
       continue;
     }
     // The names first: most of the six attributes read below are absent, and under jsdom a read
     // that misses costs as much as one that hits.
     const names = node.getAttributeNames();
-    told?.element(node, name, names);
+    // Read once here for the visitors too (each reads the class).
+    const cls = (told || scan.bylines.length < MAX_BYLINES) && names.includes('class') ? node.getAttribute('class') : null;
+    told?.element(node, name, names, node.parentNode, cls);
     if (name !== 'main' && node !== body && names.includes('role') && node.getAttribute('role') === 'main') scan.mains.push(node);
     const itemprop = names.includes('itemprop') ? node.getAttribute('itemprop') : null;
     if (itemprop && name !== 'meta') {
       for (const p of itemprop.split(/\s+/)) if (p && !scan.itemprops.has(p)) scan.itemprops.set(p, node);
     }
     if (scan.bylines.length < MAX_BYLINES) {
-      const cls = names.includes('class') ? node.getAttribute('class') : null;
       const id = names.includes('id') ? node.id : '';
       if (
         (cls && BYLINE_CLASS.test(cls)) ||

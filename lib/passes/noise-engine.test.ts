@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPattern, fold, gateOf, labelKey, patternList, prefixMatcher, readBlock, runRules, tokenRuns, Guard, type Rule } from './noise-engine';
+import { findPattern, fold, gateOf, labelKey, matchTokens, patternList, prefixMatcher, readBlock, runRules, tokenMatcher, tokenRuns, Guard, MassCollector, type Rule, type Target } from './noise-engine';
+import { allVisitors, scanDocument } from '../metadata/scan';
+import { SummaryCollector } from '../summary/find-page-summary';
 import { createPassContext } from './pass-context';
 import { EN_PARA, parse } from './noise-test-utils';
 import { NOISE_PHRASES, type LanguagePhrases } from '../data/noise-phrases';
@@ -11,6 +13,26 @@ describe('tokenRuns', () => {
     expect(tokenRuns('ad300x250')).toContain('ad');
     expect(tokenRuns('head shadow download badge')).not.toContain('ad');
     expect(tokenRuns('trc_related_container')).toContain('related');
+  });
+});
+
+describe('Target.known', () => {
+  it('gives the runs matchers read: none without a known token, the id none when it repeats its heading', () => {
+    const m = tokenMatcher({ strong: ['zqwidget'], weak: [] });
+    const doc = parse('<div id="a" class="zqwidget box"></div><div id="b" class="plain-box"></div>' +
+      '<section id="zqwidget-for-this-heading"><h2>Zqwidget for this heading</h2></section><div id="c"><i id="zqwidget-note"></i></div>');
+    const seen = new Map<string, Target>();
+    const keep: Rule = { pass: 'p', structure: (t) => (seen.set(t.attr('id') ?? t.tag, t), null) };
+    runRules(doc.body, createPassContext(''), [keep], { structure: true, phrase: false });
+    const ctx = createPassContext('');
+    expect(seen.get('a')!.known('class')).toEqual(['zqwidget', 'box']);
+    expect(seen.get('b')!.known('class')).toEqual([]);
+    expect(seen.get('b')!.cls).toEqual(expect.arrayContaining(['plain', 'box']));
+    expect(seen.get('zqwidget-for-this-heading')!.known('id')).toEqual([]);
+    expect(seen.get('zqwidget-note')!.known('id')).toEqual(expect.arrayContaining(['zqwidget', 'note']));
+    expect(matchTokens(seen.get('a')!, m, ctx)?.reason).toBe('class token "zqwidget"');
+    expect(matchTokens(seen.get('zqwidget-note')!, m, ctx)?.reason).toBe('id token "zqwidget"');
+    expect(matchTokens(seen.get('zqwidget-for-this-heading')!, m, ctx)).toBeNull();
   });
 });
 
@@ -89,6 +111,52 @@ describe('Guard masses on a frozen tree', () => {
       const live = new Guard(d.body);
       for (const el of [d.body, ...Array.from(d.body.querySelectorAll('*'))]) expect(frozen.mass(el), el.outerHTML.slice(0, 60)).toBe(live.mass(el));
     }
+  });
+});
+
+describe('MassCollector (the guard\'s masses from the scan\'s walk)', () => {
+  // Random nesting of blocks, paragraphs (a few prefixed x:p), inline tags, text, comments and scripts.
+  const TAGS = ['div', 'p', 'span', 'section', 'p', 'b', 'ul', 'li', 'x:p', 'script', 'a'];
+  function randomBody(seed: number, paras: boolean): string {
+    let x = seed;
+    const rnd = (n: number) => ((x = (x * 1103515245 + 12345) % 2147483648) % n);
+    const build = (depth: number): string => {
+      let out = '';
+      for (let i = rnd(4); i >= 0; i--) {
+        const k = rnd(10);
+        if (k < 3 || depth > 5) out += ['word ', 'two words ', '  ', 'x'.repeat(rnd(300))][rnd(4)];
+        else if (k === 3) out += '<!-- note -->';
+        else {
+          const tag = TAGS[rnd(TAGS.length)];
+          if (!paras && (tag === 'p' || tag === 'x:p')) continue;
+          out += `<${tag}>${build(depth + 1)}</${tag}>`;
+        }
+      }
+      return out;
+    };
+    return build(0);
+  }
+
+  it('gives every element the mass the guard sums with a walk of its own', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const d = parse(randomBody(seed, seed % 4 !== 0));
+      const masses = new MassCollector(d.body);
+      const scan = scanDocument(d, allVisitors([new SummaryCollector(), masses]));
+      expect(scan.bodyVisited).toBe(true);
+      const scanned = new Guard(d.body, true, masses);
+      const walked = new Guard(d.body, true);
+      for (const el of [d.body, ...Array.from(d.body.querySelectorAll('*'))]) expect(scanned.mass(el), `seed ${seed}`).toBe(walked.mass(el));
+      expect(scanned.pageMass()).toBe(walked.pageMass());
+    }
+  });
+
+  it('is not read for another root or in mutate mode', () => {
+    const d = parse(`<div id="w"><p>${EN_PARA}</p></div>`);
+    const masses = new MassCollector(d.body);
+    // Nothing told: its masses would all be missing, so a guard using them would measure 0.
+    const w = d.getElementById('w')!;
+    expect(new Guard(w, true, masses).mass(w)).toBe(EN_PARA.length);
+    expect(new Guard(d.body, false, masses).mass(w)).toBe(EN_PARA.length);
   });
 });
 

@@ -29,6 +29,11 @@ export interface Target {
   /** Token runs of the class attribute and of the id (see lib/data/noise-tokens.ts). */
   cls: readonly string[];
   id: readonly string[];
+  /**
+   * `cls` or `id` as matchers read them: none when no run is a token some matcher knows, decided
+   * once per element (a dozen matchers ask about each one).
+   */
+  known(where: 'class' | 'id'): readonly string[];
   /** False when the element has no attributes at all: attribute rules can stop early. */
   attrs: boolean;
   /** Whether the attribute is present; read from one getAttributeNames() call per element. */
@@ -157,14 +162,14 @@ const WEAK_KEEP_SHARE = 0.15;
  */
 export function matchTokens(t: Target, m: TokenMatcher, ctx: PassContext): Hit | null {
   const weak = !ctx.relaxed.has('unlikely');
-  return findToken(t.cls, 'class', m, weak) ?? findToken(t.id, 'id', m, weak);
+  return findToken(t.known('class'), 'class', m, weak) ?? findToken(t.known('id'), 'id', m, weak);
 }
 
 const CONTENT = new Set(CONTENT_TOKENS);
 
+/** `runs`: as `Target.known` gives them (none unless some run is a known token). */
 function findToken(runs: readonly string[], where: string, m: TokenMatcher, weak: boolean): Hit | null {
-  // The structure stage asks a dozen matchers about each name: one answer for all of them.
-  if (!runs.length || !holdsKnownToken(runs)) return null;
+  if (!runs.length) return null;
   let found: string | null = null;
   let strong = false;
   for (const r of runs) {
@@ -488,9 +493,14 @@ export class Guard {
   /**
    * `frozen`: the tree does not change while the guard is used (mark mode). Masses are then summed
    * for all elements in one walk on first use; asking for each of 10,000 nested candidates one by
-   * one would walk the page 10,000 times.
+   * one would walk the page 10,000 times. `collected`: that walk already made (scanDocument's,
+   * over exactly `root`), so the guard makes none.
    */
-  constructor(private readonly root: Element, private readonly frozen = false) {}
+  constructor(
+    private readonly root: Element,
+    private readonly frozen = false,
+    private readonly collected?: MassCollector,
+  ) {}
 
   /** Protected by what it is, whatever its size. */
   protectsTag(el: Element): boolean {
@@ -513,9 +523,10 @@ export class Guard {
 
   /** Paragraph text of `el` (all text on pages without paragraphs). */
   mass(el: Element): number {
-    if (this.byText === null) this.byText = !hasParagraphs(this.root, 3);
+    const collected = this.frozen && this.collected?.root === this.root ? this.collected : undefined;
+    if (this.byText === null) this.byText = collected ? collected.paragraphs < 3 : !hasParagraphs(this.root, 3);
     if (this.frozen) {
-      const mass = (this.masses ??= sumMasses(this.root, this.byText)).get(el);
+      const mass = (this.masses ??= collected ? collected.masses(this.byText) : sumMasses(this.root, this.byText)).get(el);
       if (mass !== undefined) return mass;
     }
     if (this.byText || el.localName === 'p') return (el.textContent ?? '').length;
@@ -574,20 +585,85 @@ function sumMasses(root: Element, byText: boolean): Map<Element, number> {
     }
     n = next;
   }
+  return massMap(order, ownText, parentOf, byText);
+}
+
+/** The masses of `order` (document order, parents by index, own text lengths), children before parents. */
+function massMap(order: readonly Element[], ownText: readonly number[], parentOf: readonly number[], byText: boolean): Map<Element, number> {
   const text = ownText.slice();
   const para = new Array<number>(order.length).fill(0);
   const masses = new Map<Element, number>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i];
-    const mass = byText || el.localName === 'p' ? text[i] : para[i];
+    const p = el.localName === 'p';
+    const mass = byText || p ? text[i] : para[i];
     masses.set(el, mass);
     const parent = parentOf[i];
     if (parent >= 0) {
       text[parent] += text[i];
-      para[parent] += el.localName === 'p' ? text[i] : para[i];
+      para[parent] += p ? text[i] : para[i];
     }
   }
   return masses;
+}
+
+/**
+ * What `sumMasses` reads, gathered node by node as a `BodyVisitor` of scanDocument's walk (every
+ * element and text node under `root`, in document order, with its parent): the pre-passes' guard
+ * then needs no walk of its own. Valid only when the walk told it of exactly the nodes under `root`.
+ */
+export class MassCollector {
+  private readonly order: Element[];
+  private readonly ownText: number[] = [0];
+  private readonly parentOf: number[] = [-1];
+  /**
+   * Open elements, innermost at `depth - 1`, and their indexes in `order`. A depth, not `length`:
+   * setting an array's length is a slow runtime call, made here for almost every node.
+   */
+  private readonly open: Node[];
+  private readonly openAt: number[] = [0];
+  private depth = 1;
+  private readonly maps = new Map<boolean, Map<Element, number>>();
+  /** <p> elements (no prefix) under the root, counted up to 3: `hasParagraphs` without a walk. */
+  paragraphs = 0;
+
+  constructor(readonly root: Element) {
+    this.order = [root];
+    this.open = [root];
+  }
+
+  /** Index of the open element `parent` (closing those after it), or -1 when it is not open. */
+  private parentAt(parent: Node | null): number {
+    const open = this.open;
+    let top = this.depth - 1;
+    while (top >= 0 && open[top] !== parent) top--;
+    if (top < 0) return -1;
+    this.depth = top + 1;
+    return this.openAt[top];
+  }
+
+  text(node: Text, parent: Node | null = node.parentNode): void {
+    const at = this.parentAt(parent);
+    if (at >= 0) this.ownText[at] += node.length;
+  }
+
+  element(el: Element, tag: string, _names?: readonly string[] | null, parent: Node | null = el.parentNode): void {
+    const at = this.parentAt(parent);
+    if (at < 0) return;
+    if (tag === 'p' && this.paragraphs < 3 && el.prefix === null) this.paragraphs++;
+    this.open[this.depth] = el;
+    this.openAt[this.depth++] = this.order.length;
+    this.order.push(el);
+    this.ownText.push(0);
+    this.parentOf.push(at);
+  }
+
+  /** `sumMasses(root, byText)`, from what the walk told. */
+  masses(byText: boolean): Map<Element, number> {
+    let m = this.maps.get(byText);
+    if (!m) this.maps.set(byText, (m = massMap(this.order, this.ownText, this.parentOf, byText)));
+    return m;
+  }
 }
 
 /** Length of the text in <p> elements under `el`, counting up to `limit`. */
@@ -630,7 +706,11 @@ function skipSubtree(w: TreeWalker): Node | null {
 /** Reads attributes lazily: the phrase stage rarely needs them, and DOM reads are the cost of a walk. */
 class ElementTarget implements Target {
   private names: readonly string[] | null = null;
-  private runs: [readonly string[], readonly string[]] | null = null;
+  private clsRuns: readonly string[] | null = null;
+  private idRuns: readonly string[] | null = null;
+  private clsKnown: readonly string[] | null = null;
+  private clsValue: string | null | undefined = undefined;
+  private idKnown: readonly string[] | null = null;
   constructor(
     readonly el: Element,
     readonly tag: string,
@@ -638,28 +718,45 @@ class ElementTarget implements Target {
   private get attrNames(): readonly string[] {
     return (this.names ??= this.el.hasAttributes() ? this.el.getAttributeNames() : EMPTY);
   }
-  private get tokenRunsOf(): [readonly string[], readonly string[]] {
-    if (!this.runs) {
-      const c = this.attr('class');
-      const i = this.attr('id');
-      // An id made from the heading's words names nothing: the text is judged by the phrase stage.
-      this.runs = [c ? tokenRuns(c) : EMPTY, i && !isHeadingAnchor(this.el, i) ? tokenRuns(i) : EMPTY];
-    }
-    return this.runs;
-  }
   get attrs(): boolean {
     return this.attrNames.length > 0;
   }
   get cls(): readonly string[] {
-    return this.tokenRunsOf[0];
+    if (!this.clsRuns) {
+      const c = this.attr('class');
+      this.clsRuns = c ? tokenRuns(c) : EMPTY;
+    }
+    return this.clsRuns;
   }
   get id(): readonly string[] {
-    return this.tokenRunsOf[1];
+    if (!this.idRuns) {
+      const i = this.attr('id');
+      // An id made from the heading's words names nothing: the text is judged by the phrase stage.
+      this.idRuns = i && !isHeadingAnchor(this.el, i) ? tokenRuns(i) : EMPTY;
+    }
+    return this.idRuns;
+  }
+  known(where: 'class' | 'id'): readonly string[] {
+    let k = where === 'class' ? this.clsKnown : this.idKnown;
+    if (!k) {
+      if (where === 'class') k = this.clsKnown = holdsKnownToken(this.cls) ? this.cls : EMPTY;
+      else {
+        // The id's heading (a costly text read) is looked at only when a matcher could use the id.
+        const i = this.attr('id');
+        k = this.idKnown = i && holdsKnownToken(tokenRuns(i)) ? this.id : EMPTY;
+      }
+    }
+    return k;
   }
   has(name: string): boolean {
     return this.attrNames.includes(name);
   }
   attr(name: string): string | null {
+    // The class is read by several rules of each element: once from the DOM.
+    if (name === 'class') return this.clsValue === undefined ? (this.clsValue = this.read(name)) : this.clsValue;
+    return this.read(name);
+  }
+  private read(name: string): string | null {
     return this.attrNames.includes(name) ? this.el.getAttribute(name) : null;
   }
 }
@@ -830,7 +927,7 @@ export function runRules(root: Element, ctx: PassContext, rules: Rule[], stages:
   const structure = stages.structure ? rules.filter((r) => r.structure) : [];
   const phrase = stages.phrase && !ctx.relaxed.has('phrases') ? rules.filter((r) => r.phrase) : [];
   if (!structure.length && !phrase.length) return;
-  const guard = new Guard(root, !ctx.mutate);
+  const guard = new Guard(root, !ctx.mutate, ctx.masses);
   if (structure.length) runStructure(root, ctx, structure, guard);
   if (phrase.length) runPhrases(root, ctx, phrase, guard);
 }

@@ -1,4 +1,5 @@
 import type { PageKind, Removal } from '../types';
+import type { MassCollector } from './noise-engine';
 
 /**
  * What every cleaning pass receives. Passes drop elements only through `ctx.remove`, so that
@@ -31,6 +32,8 @@ export interface PassContext {
   remove(el: Element, pass: string, reason: string): void;
   /** True when `el` or an ancestor was removed (in mark mode). */
   isRemoved(el: Element): boolean;
+  /** The page's text masses, gathered by the metadata scan's walk (mark mode on the body only). */
+  masses?: MassCollector;
 }
 
 export type Pass = (root: Element, ctx: PassContext) => void;
@@ -39,7 +42,7 @@ export type { PageKind };
 
 export function createPassContext(
   url: string,
-  opts: { debug?: boolean; relaxed?: Iterable<string>; mutate?: boolean; removed?: Removal[]; pageKind?: PageKind; title?: string } = {},
+  opts: { debug?: boolean; relaxed?: Iterable<string>; mutate?: boolean; removed?: Removal[]; pageKind?: PageKind; title?: string; masses?: MassCollector } = {},
 ): PassContext {
   const debug = !!opts.debug;
   const removed: Removal[] = opts.removed ?? [];
@@ -54,6 +57,7 @@ export function createPassContext(
     title: opts.title ?? '',
     excluded,
     mutate,
+    masses: opts.masses,
     remove(el, pass, reason) {
       if (debug) removed.push({ pass, path: describePath(el), reason, text: (el.textContent ?? '').trim().slice(0, 80) });
       if (mutate) el.remove();

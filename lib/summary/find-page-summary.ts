@@ -95,15 +95,15 @@ export class SummaryCollector {
     if (chars && chars <= MAX_LABEL_CHARS && LABELS.has(labelKey(data))) this.found.labels.push(node);
   }
 
-  /** `names`: the attribute names when already read (null: it has none); read here otherwise. */
-  element(el: Element, tag: string, names?: readonly string[] | null): void {
+  /** `names`: the attribute names when already read (null: it has none); read here otherwise. `cls` likewise. */
+  element(el: Element, tag: string, names?: readonly string[] | null, _parent?: Node | null, cls?: string | null): void {
     const { h1s, boxes } = this.found;
     if (tag === 'h1') { h1s.push(el); return; }
     if (boxes.length >= MAX_BOXES) return;
     // One read of the names, then only the attributes the element has (most lookups would miss).
     if (names === undefined) names = el.hasAttributes() ? el.getAttributeNames() : null;
     if (!names) return;
-    const cls = names.includes('class') ? el.getAttribute('class') : null;
+    if (cls === undefined) cls = names.includes('class') ? el.getAttribute('class') : null;
     if (cls && CLASS_TOKEN.test(cls.toLowerCase())) { boxes.push(el); return; }
     for (const [attr, value] of SUMMARY_ATTRIBUTES) {
       if (names.includes(attr) && el.getAttribute(attr) === value && tag !== 'meta') { boxes.push(el); return; }
