@@ -21,6 +21,16 @@ describe('absolutizeUrls', () => {
     expect(root.textContent).toBe('Read the report now');
   });
 
+  it('resolves the images of a link it unwraps or drops (found in the same walk as the links)', () => {
+    const { root, ctx } = fragment(`<p><a href="javascript:void(0)"><img src="a.jpg" srcset="b.jpg 2x"></a><a href="#"><video poster="p.jpg"></video></a><map><area href="javascript:x()"></map><q cite="/c">q</q></p>`);
+    absolutizeUrls(root, ctx);
+    expect(root.querySelector('a, area')).toBeNull();
+    expect(root.querySelector('p > img')!.getAttribute('src')).toBe(new URL('a.jpg', PAGE_URL).href);
+    expect(root.querySelector('p > img')!.getAttribute('srcset')).toBe(`${new URL('b.jpg', PAGE_URL).href} 2x`);
+    expect(root.querySelector('p > video')!.getAttribute('poster')).toBe(new URL('p.jpg', PAGE_URL).href);
+    expect(root.querySelector('q')!.getAttribute('cite')).toBe('https://news.example.org/c');
+  });
+
   it('keeps in-article fragments, points others at the page', () => {
     const { root, ctx } = fragment(`<a href="#n1">1</a><a href="#comments">c</a><a href="${PAGE_URL}#n1">same</a><p id="n1">note</p>`);
     absolutizeUrls(root, ctx);

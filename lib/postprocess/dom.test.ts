@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { all, hasAny, treeNames, treeTags } from './dom';
+import { all, hasAny, normalizeText, treeNames, treeTags } from './dom';
 
 describe('treeNames', () => {
   it('lists every tag and class token below the root, lower-cased, and never misses a selector match', () => {
@@ -46,5 +46,38 @@ describe('treeTags', () => {
 
   it('treeTags gives the tags of treeNames', () => {
     expect([...treeTags(root)].sort()).toEqual([...treeNames(root).tags].sort());
+  });
+});
+
+describe('normalizeText', () => {
+  /** The tree with every text node bracketed, so a split or an empty node shows. */
+  const shape = (n: Node): string =>
+    n.nodeType === 3 ? `[${n.nodeValue}]` : `<${(n as Element).localName}>${Array.from(n.childNodes).map(shape).join('')}</>`;
+
+  it('leaves the same tree as normalize() on random runs of text, empty text and elements', () => {
+    const doc = new JSDOM('<!doctype html><body></body>').window.document;
+    let seed = 7;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const build = (parent: Element, depth: number): void => {
+      const kids = rand(6);
+      for (let i = 0; i < kids; i++) {
+        const r = rand(10);
+        if (r < 3) parent.append(doc.createTextNode(''));
+        else if (r < 7 || depth > 3) parent.append(doc.createTextNode(['a', ' ', 'b c', '\n'][rand(4)]));
+        else {
+          const el = doc.createElement(['span', 'p', 'b'][rand(3)]);
+          parent.append(el);
+          build(el, depth + 1);
+        }
+      }
+    };
+    for (let i = 0; i < 300; i++) {
+      const a = doc.createElement('div');
+      build(a, 0);
+      const b = a.cloneNode(true) as Element;
+      a.normalize();
+      normalizeText(b);
+      expect(shape(b)).toBe(shape(a));
+    }
   });
 });
