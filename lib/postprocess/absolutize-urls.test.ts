@@ -68,3 +68,13 @@ describe('absolutizeUrls with a <base> in the working document', () => {
     expect(root.querySelector('a')!.getAttribute('href')).toBe('https://cdn.example.net/docs/x');
   });
 });
+
+describe('absolutizeUrls through extractArticle', () => {
+  it("resolves the article's links against the page's <base>, else the page URL", () => {
+    const inner = '<p>The full <a href="report/flood.pdf">engineering report</a> on the embankments is online.</p>';
+    const based = extractHtml(articlePage(inner, { head: '<base href="https://cdn.example.net/docs/">' }));
+    expect(parseContent(based.contentHtml).querySelector('a')!.getAttribute('href')).toBe('https://cdn.example.net/docs/report/flood.pdf');
+    const plain = extractHtml(articlePage(inner));
+    expect(parseContent(plain.contentHtml).querySelector('a')!.getAttribute('href')).toBe(new URL('report/flood.pdf', PAGE_URL).href);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { all, hasAny, normalizeText, treeNames, treeTags } from './dom';
+import { all, baseUrl, hasAny, normalizeText, treeNames, treeTags } from './dom';
+import { createPassContext } from '../passes/pass-context';
 
 describe('treeNames', () => {
   it('lists every tag and class token below the root, lower-cased, and never misses a selector match', () => {
@@ -79,5 +80,24 @@ describe('normalizeText', () => {
       normalizeText(b);
       expect(shape(b)).toBe(shape(a));
     }
+  });
+});
+
+describe('baseUrl', () => {
+  it("takes the context's base when the caller gives one, without reading the document's", () => {
+    const doc = new JSDOM('<!doctype html><head><base href="https://cdn.example.net/a/"></head><body><p>x</p></body>', { url: 'https://news.example.org/s/1' }).window.document;
+    const root = doc.querySelector('p')!;
+    let reads = 0;
+    // Counted through an own getter in front of Node.prototype's.
+    let proto = Object.getPrototypeOf(doc);
+    let real: PropertyDescriptor | undefined;
+    while (proto && !(real = Object.getOwnPropertyDescriptor(proto, 'baseURI'))) proto = Object.getPrototypeOf(proto);
+    Object.defineProperty(doc, 'baseURI', { configurable: true, get() { reads++; return real?.get?.call(doc) ?? ''; } });
+    expect(baseUrl(root, createPassContext('https://news.example.org/s/1'))).toBe('https://cdn.example.net/a/');
+    expect(reads).toBe(1);
+    expect(baseUrl(root, createPassContext('https://news.example.org/s/1', { base: 'https://other.example/b/' }))).toBe('https://other.example/b/');
+    // '' means the page had none: the page's URL.
+    expect(baseUrl(root, createPassContext('https://news.example.org/s/1', { base: '' }))).toBe('https://news.example.org/s/1');
+    expect(reads).toBe(1);
   });
 });

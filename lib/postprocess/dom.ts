@@ -71,6 +71,9 @@ function walkSimple(root: Element, parts: SimplePart[] | 'any'): Element[] {
 
 /** The base the article's relative URLs resolve against: a <base> in the working document, else ctx.url. */
 export function baseUrl(root: Element, ctx: PassContext): string {
+  // Extraction says what its copy's <base> holds: reading baseURI costs jsdom a selector query
+  // (compiled afresh in each document).
+  if (ctx.base !== undefined) return ctx.base || ctx.url;
   const docBase = root.ownerDocument.baseURI;
   if (docBase && /^https?:/i.test(docBase)) return docBase;
   return ctx.url;
