@@ -144,7 +144,7 @@ export function* extractArticleSteps(
     const source = grabArticle(doc, mark, scannedMains);
     const root = copySubtree(source, inert, mark.excluded, { ...budget, log: budgetLog });
     yield { phase: 'grab', attempt: attempt.name };
-    const edit = createPassContext(url, { ...passOptions, relaxed: attempt.relax, removed, mutate: true });
+    const edit = createPassContext(url, { ...passOptions, relaxed: attempt.relax, removed, mutate: true, base: baseHref });
     for (const pass of POST_PASSES) pass.run(root, edit);
     removeHeaderDuplicates(root, edit, meta);
     removeAuthorBios(root, edit, meta.byline);

@@ -26,6 +26,11 @@ export interface PassContext {
   pageKind: PageKind;
   /** The page's title from the metadata ('' when unknown): a listicle's title announces its items. */
   title: string;
+  /**
+   * What relative URLs resolve against, when the caller knows it (extraction: the page's <base>,
+   * '' for none, then `url`); undefined: the base of the tree's document (see postprocess/dom.ts).
+   */
+  base?: string;
   /** Elements dropped in mark mode. */
   excluded: Set<Element>;
   mutate: boolean;
@@ -42,7 +47,7 @@ export type { PageKind };
 
 export function createPassContext(
   url: string,
-  opts: { debug?: boolean; relaxed?: Iterable<string>; mutate?: boolean; removed?: Removal[]; pageKind?: PageKind; title?: string; masses?: MassCollector } = {},
+  opts: { debug?: boolean; relaxed?: Iterable<string>; mutate?: boolean; removed?: Removal[]; pageKind?: PageKind; title?: string; base?: string; masses?: MassCollector } = {},
 ): PassContext {
   const debug = !!opts.debug;
   const removed: Removal[] = opts.removed ?? [];
@@ -55,6 +60,7 @@ export function createPassContext(
     relaxed: new Set(opts.relaxed ?? []),
     pageKind: opts.pageKind ?? 'article',
     title: opts.title ?? '',
+    base: opts.base,
     excluded,
     mutate,
     masses: opts.masses,

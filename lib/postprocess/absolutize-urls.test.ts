@@ -21,6 +21,16 @@ describe('absolutizeUrls', () => {
     expect(root.textContent).toBe('Read the report now');
   });
 
+  it('resolves the images of a link it unwraps or drops (found in the same walk as the links)', () => {
+    const { root, ctx } = fragment(`<p><a href="javascript:void(0)"><img src="a.jpg" srcset="b.jpg 2x"></a><a href="#"><video poster="p.jpg"></video></a><map><area href="javascript:x()"></map><q cite="/c">q</q></p>`);
+    absolutizeUrls(root, ctx);
+    expect(root.querySelector('a, area')).toBeNull();
+    expect(root.querySelector('p > img')!.getAttribute('src')).toBe(new URL('a.jpg', PAGE_URL).href);
+    expect(root.querySelector('p > img')!.getAttribute('srcset')).toBe(`${new URL('b.jpg', PAGE_URL).href} 2x`);
+    expect(root.querySelector('p > video')!.getAttribute('poster')).toBe(new URL('p.jpg', PAGE_URL).href);
+    expect(root.querySelector('q')!.getAttribute('cite')).toBe('https://news.example.org/c');
+  });
+
   it('keeps in-article fragments, points others at the page', () => {
     const { root, ctx } = fragment(`<a href="#n1">1</a><a href="#comments">c</a><a href="${PAGE_URL}#n1">same</a><p id="n1">note</p>`);
     absolutizeUrls(root, ctx);
@@ -56,5 +66,15 @@ describe('absolutizeUrls with a <base> in the working document', () => {
     root.ownerDocument.head.append(base);
     absolutizeUrls(root, ctx);
     expect(root.querySelector('a')!.getAttribute('href')).toBe('https://cdn.example.net/docs/x');
+  });
+});
+
+describe('absolutizeUrls through extractArticle', () => {
+  it("resolves the article's links against the page's <base>, else the page URL", () => {
+    const inner = '<p>The full <a href="report/flood.pdf">engineering report</a> on the embankments is online.</p>';
+    const based = extractHtml(articlePage(inner, { head: '<base href="https://cdn.example.net/docs/">' }));
+    expect(parseContent(based.contentHtml).querySelector('a')!.getAttribute('href')).toBe('https://cdn.example.net/docs/report/flood.pdf');
+    const plain = extractHtml(articlePage(inner));
+    expect(parseContent(plain.contentHtml).querySelector('a')!.getAttribute('href')).toBe(new URL('report/flood.pdf', PAGE_URL).href);
   });
 });

@@ -35,17 +35,22 @@ export function absolutizeUrls(root: Element, ctx: PassContext): void {
   // Without a web address (a local file, about:blank) relative URLs cannot be made absolute;
   // they stay relative rather than pointing into the local file system.
   const resolve = /^https?:/i.test(base) ? (v: string) => resolveUrl(v, base) : (v: string) => keepRelative(v);
-  // Two walks instead of a selector query per attribute (slow under jsdom): the first finds
-  // in-article anchors and links, the second, after links are fixed (unwrapping only moves
-  // children up), the other URL attributes.
+  // One walk instead of a selector query per attribute (slow under jsdom): in-article anchors,
+  // links, and the other URL attributes. Those are fixed after the links, on the elements found
+  // here: fixing a link only unwraps an <a> (its children move up, in order) or removes an
+  // <area> (void), so no element holding another URL attribute comes or goes.
   const ids = new Set<string>();
   const links: Element[] = [];
-  let next = elementWalk(root);
+  const lists: Element[][] = URL_ATTRS.map(() => []);
+  const srcsets: Element[] = [];
+  const next = elementWalk(root);
   for (let el = next(); el; el = next()) {
     if (!el.hasAttributes()) continue;
     const tag = el.localName;
     if (el.hasAttribute('id') || (tag === 'a' && el.hasAttribute('name'))) ids.add(el.getAttribute('id') || el.getAttribute('name') || '');
     if (LINK_TAGS.has(tag) && el.hasAttribute('href')) links.push(el);
+    for (let k = 0; k < URL_ATTRS.length; k++) if (URL_ATTRS[k][1].has(tag) && el.hasAttribute(URL_ATTRS[k][0])) lists[k].push(el);
+    if (SRCSET_TAGS.has(tag) && el.hasAttribute('srcset')) srcsets.push(el);
   }
   ids.delete('');
 
@@ -77,15 +82,6 @@ export function absolutizeUrls(root: Element, ctx: PassContext): void {
     if (abs !== raw) el.setAttribute(attr, abs);
   };
   for (const el of links) fix(el, 'href');
-  const lists: Element[][] = URL_ATTRS.map(() => []);
-  const srcsets: Element[] = [];
-  next = elementWalk(root);
-  for (let el = next(); el; el = next()) {
-    if (!el.hasAttributes()) continue;
-    const tag = el.localName;
-    for (let k = 0; k < URL_ATTRS.length; k++) if (URL_ATTRS[k][1].has(tag) && el.hasAttribute(URL_ATTRS[k][0])) lists[k].push(el);
-    if (SRCSET_TAGS.has(tag) && el.hasAttribute('srcset')) srcsets.push(el);
-  }
   for (let k = 0; k < URL_ATTRS.length; k++) for (const el of lists[k]) fix(el, URL_ATTRS[k][0]);
 
   for (const el of srcsets) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { all, hasAny, treeNames, treeTags } from './dom';
+import { all, baseUrl, hasAny, normalizeText, treeNames, treeTags } from './dom';
+import { createPassContext } from '../passes/pass-context';
 
 describe('treeNames', () => {
   it('lists every tag and class token below the root, lower-cased, and never misses a selector match', () => {
@@ -46,5 +47,57 @@ describe('treeTags', () => {
 
   it('treeTags gives the tags of treeNames', () => {
     expect([...treeTags(root)].sort()).toEqual([...treeNames(root).tags].sort());
+  });
+});
+
+describe('normalizeText', () => {
+  /** The tree with every text node bracketed, so a split or an empty node shows. */
+  const shape = (n: Node): string =>
+    n.nodeType === 3 ? `[${n.nodeValue}]` : `<${(n as Element).localName}>${Array.from(n.childNodes).map(shape).join('')}</>`;
+
+  it('leaves the same tree as normalize() on random runs of text, empty text and elements', () => {
+    const doc = new JSDOM('<!doctype html><body></body>').window.document;
+    let seed = 7;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const build = (parent: Element, depth: number): void => {
+      const kids = rand(6);
+      for (let i = 0; i < kids; i++) {
+        const r = rand(10);
+        if (r < 3) parent.append(doc.createTextNode(''));
+        else if (r < 7 || depth > 3) parent.append(doc.createTextNode(['a', ' ', 'b c', '\n'][rand(4)]));
+        else {
+          const el = doc.createElement(['span', 'p', 'b'][rand(3)]);
+          parent.append(el);
+          build(el, depth + 1);
+        }
+      }
+    };
+    for (let i = 0; i < 300; i++) {
+      const a = doc.createElement('div');
+      build(a, 0);
+      const b = a.cloneNode(true) as Element;
+      a.normalize();
+      normalizeText(b);
+      expect(shape(b)).toBe(shape(a));
+    }
+  });
+});
+
+describe('baseUrl', () => {
+  it("takes the context's base when the caller gives one, without reading the document's", () => {
+    const doc = new JSDOM('<!doctype html><head><base href="https://cdn.example.net/a/"></head><body><p>x</p></body>', { url: 'https://news.example.org/s/1' }).window.document;
+    const root = doc.querySelector('p')!;
+    let reads = 0;
+    // Counted through an own getter in front of Node.prototype's.
+    let proto = Object.getPrototypeOf(doc);
+    let real: PropertyDescriptor | undefined;
+    while (proto && !(real = Object.getOwnPropertyDescriptor(proto, 'baseURI'))) proto = Object.getPrototypeOf(proto);
+    Object.defineProperty(doc, 'baseURI', { configurable: true, get() { reads++; return real?.get?.call(doc) ?? ''; } });
+    expect(baseUrl(root, createPassContext('https://news.example.org/s/1'))).toBe('https://cdn.example.net/a/');
+    expect(reads).toBe(1);
+    expect(baseUrl(root, createPassContext('https://news.example.org/s/1', { base: 'https://other.example/b/' }))).toBe('https://other.example/b/');
+    // '' means the page had none: the page's URL.
+    expect(baseUrl(root, createPassContext('https://news.example.org/s/1', { base: '' }))).toBe('https://news.example.org/s/1');
+    expect(reads).toBe(1);
   });
 });

@@ -71,6 +71,9 @@ function walkSimple(root: Element, parts: SimplePart[] | 'any'): Element[] {
 
 /** The base the article's relative URLs resolve against: a <base> in the working document, else ctx.url. */
 export function baseUrl(root: Element, ctx: PassContext): string {
+  // Extraction says what its copy's <base> holds: reading baseURI costs jsdom a selector query
+  // (compiled afresh in each document).
+  if (ctx.base !== undefined) return ctx.base || ctx.url;
   const docBase = root.ownerDocument.baseURI;
   if (docBase && /^https?:/i.test(docBase)) return docBase;
   return ctx.url;
@@ -162,4 +165,30 @@ export function treeTags(root: Element): Set<string> {
 /** True when `names` holds any of `tags` or any of `classes` (both given lower-cased). */
 export function hasAny(names: TreeNames, tags: readonly string[], classes: readonly string[] = []): boolean {
   return tags.some((t) => names.tags.has(t)) || classes.some((c) => names.classes.has(c));
+}
+
+/**
+ * What `root.normalize()` does (each run of adjacent text nodes joined into its first non-empty
+ * one, empty text nodes removed), touching only the nodes that change: jsdom's own normalize
+ * writes to every text node of the tree (an empty replaceData and a mutation record each).
+ */
+export function normalizeText(root: Element): void {
+  const texts: Text[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  for (const t of texts) {
+    const parent = t.parentNode;
+    // Joined into an earlier node of its run.
+    if (!parent) continue;
+    if (!t.data) {
+      parent.removeChild(t);
+      continue;
+    }
+    let next = t.nextSibling;
+    if (next?.nodeType !== 3) continue;
+    let data = '';
+    for (let n: Node | null = next; n?.nodeType === 3; n = n.nextSibling) data += (n as Text).data;
+    t.appendData(data);
+    for (next = t.nextSibling; next?.nodeType === 3; next = t.nextSibling) parent.removeChild(next);
+  }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keepFigures } from './keep-figures';
+import { isImageBox, keepFigures, makeBoxFigures, normalizeFigure } from './keep-figures';
+import { all, rename } from './dom';
+import { closestTag } from '../dom/has-tag';
 import { articlePage, extractHtml, fragment, parseContent } from './test-page';
 
 describe('keepFigures', () => {
@@ -37,5 +39,38 @@ describe('keepFigures', () => {
     expect(fig?.querySelector('figcaption')?.textContent).toBe('The old stone bridge at dawn. Photo: Jane Doe');
     expect(fig?.querySelector('figcaption small')?.textContent).toBe('Photo: Jane Doe');
     expect(r.textContent).toContain('The old stone bridge at dawn. Photo: Jane Doe');
+  });
+
+  it('makes the same figures as judging every box afresh for each image (random galleries)', () => {
+    // The loop as it was before boxes were judged once per tree state.
+    const reference = (root: Element): void => {
+      for (const media of all(root, 'img, picture, video, svg, iframe, math')) {
+        if (!root.contains(media) || closestTag(media, 'figure')) continue;
+        const chain: Element[] = [];
+        for (let p = media.parentElement, i = 0; p && p !== root && i < 4; p = p.parentElement, i++) chain.push(p);
+        const box = chain.reverse().find(isImageBox);
+        if (box) normalizeFigure(rename(box, 'figure', false));
+      }
+    };
+    let seed = 11;
+    const pick = <T>(xs: T[]): T => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length];
+    const part = (depth: number): string => {
+      if (depth > 3 || pick([0, 1, 2]) === 0) return pick(['<img src="/a.jpg">', 'text', '<span class="caption">A caption here</span>', '<p class="credit">Photo: X</p>', '']);
+      const tag = pick(['div', 'span', 'p', 'section']);
+      const kids = Array.from({ length: pick([1, 2, 3]) }, () => part(depth + 1)).join('');
+      return `<${tag} class="${pick(['gallery', 'wp-caption', 'item', 'caption', 'photo-credit'])}">${kids}</${tag}>`;
+    };
+    let figures = 0;
+    for (let i = 0; i < 60; i++) {
+      const html = Array.from({ length: 6 }, () => part(0)).join('');
+      const a = fragment(html);
+      const b = fragment(html);
+      reference(a.root);
+      makeBoxFigures(b.root);
+      expect(b.root.innerHTML).toBe(a.root.innerHTML);
+      figures += a.root.querySelectorAll('figure').length;
+    }
+    // The galleries made figures (the comparison is not vacuous).
+    expect(figures).toBeGreaterThan(10);
   });
 });

@@ -24,7 +24,7 @@ const isCaption = (el: Element) => el.localName === 'figcaption' || CAPTION.test
 const isCredit = (el: Element) => CREDIT.test(tokens(el)) || el.getAttribute('itemprop') === 'copyrightHolder';
 
 /** Gather credits found anywhere in the figure into one <small> at the end of its caption. */
-function normalizeFigure(fig: Element): void {
+export function normalizeFigure(fig: Element): void {
   const doc = fig.ownerDocument;
   let caption: Element | null = firstDescendantNamed(fig, 'figcaption');
   if (!caption) {
@@ -47,7 +47,7 @@ function normalizeFigure(fig: Element): void {
 }
 
 /** A box holding just `media`, a caption and maybe a credit: it becomes a figure. */
-function isImageBox(box: Element): boolean {
+export function isImageBox(box: Element): boolean {
   if (!BOX_TAGS.has(box.localName)) return false;
   // The caption child first: most boxes have none, and it is the cheapest thing to check.
   const kids = childElements(box);
@@ -61,16 +61,33 @@ function isImageBox(box: Element): boolean {
   return true;
 }
 
-export function keepFigures(root: Element, _ctx: PassContext): void {
-  // Image boxes that are not <figure> yet. Only a media element's near ancestors can be one, so
-  // look there (outermost first) rather than testing every div of the article.
+/**
+ * Image boxes that are not <figure> yet become figures. Only a media element's near ancestors
+ * can be one, so look there (outermost first) rather than testing every div of the article.
+ */
+export function makeBoxFigures(root: Element): void {
+  // The images of a gallery share their ancestors: each box is judged once while the tree
+  // stays as it is (making a figure changes it, so the verdicts are dropped then).
+  const verdicts = new Map<Element, boolean>();
+  const judged = (box: Element): boolean => {
+    let yes = verdicts.get(box);
+    if (yes === undefined) verdicts.set(box, (yes = isImageBox(box)));
+    return yes;
+  };
   for (const media of all(root, MEDIA)) {
     if (!root.contains(media) || closestTag(media, 'figure')) continue;
     const chain: Element[] = [];
     for (let p = media.parentElement, i = 0; p && p !== root && i < BOX_DEPTH; p = p.parentElement, i++) chain.push(p);
-    const box = chain.reverse().find(isImageBox);
-    if (box) normalizeFigure(rename(box, 'figure', false));
+    const box = chain.reverse().find(judged);
+    if (box) {
+      normalizeFigure(rename(box, 'figure', false));
+      verdicts.clear();
+    }
   }
+}
+
+export function keepFigures(root: Element, _ctx: PassContext): void {
+  makeBoxFigures(root);
   // A caption right after its figure, outside it.
   for (const fig of all(root, 'figure')) {
     const next = fig.nextElementSibling;

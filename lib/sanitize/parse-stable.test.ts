@@ -52,3 +52,51 @@ describe('mendParseNesting', () => {
     expect(mendParseNesting(build((d) => el(d, 'section', el(d, 'h2', 'x'), el(d, 'div', el(d, 'h3', 'y')))).holder)).toBe(true);
   });
 });
+
+describe('mendParseNesting on random DOM-built trees', () => {
+  // The search as it was: every block's ancestors read up to the scope's end, each time.
+  const reference = (holder: Element): boolean => {
+    const CLOSES = ['div', 'p', 'ul', 'li', 'table', 'h2', 'section'];
+    const SCOPE = ['table', 'td', 'button', 'svg'];
+    const paragraphs = new Set<Element>();
+    for (const el of Array.from(holder.querySelectorAll('*'))) {
+      if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !CLOSES.includes(el.localName)) continue;
+      for (let a = el.parentElement; a && a !== holder && !SCOPE.includes(a.localName); a = a.parentElement) if (a.localName === 'p') paragraphs.add(a);
+    }
+    for (const p of paragraphs) {
+      const div = p.ownerDocument.createElement('div');
+      for (const name of p.getAttributeNames()) div.setAttribute(name, p.getAttribute(name)!);
+      while (p.firstChild) div.appendChild(p.firstChild);
+      p.replaceWith(div);
+    }
+    return true;
+  };
+
+  it('turns the same paragraphs into divs as searching every ancestor for every block', () => {
+    const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+    let seed = 3;
+    const pick = <T>(xs: T[]): T => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length];
+    // Only tags whose other rules never call the tree unstable, so the mended trees compare.
+    const grow = (parent: Element, depth: number): void => {
+      for (let i = pick([1, 2, 3]); i > 0; i--) {
+        if (depth > 5 || pick([0, 1, 2]) === 0) { parent.append('t'); continue; }
+        const tag = pick(['p', 'p', 'div', 'span', 'section', 'button', 'svg', 'em']);
+        const kid = tag === 'svg' ? doc.createElementNS('http://www.w3.org/2000/svg', 'svg') : doc.createElement(tag);
+        if (tag === 'p') kid.setAttribute('class', `c${depth}`);
+        parent.append(kid);
+        grow(kid, depth + 1);
+      }
+    };
+    let mended = 0;
+    for (let i = 0; i < 200; i++) {
+      const a = doc.createElement('div');
+      grow(a, 0);
+      const b = a.cloneNode(true) as Element;
+      reference(a);
+      expect(mendParseNesting(b)).toBe(true);
+      expect(b.innerHTML).toBe(a.innerHTML);
+      mended += a.querySelectorAll('div[class]').length;
+    }
+    expect(mended).toBeGreaterThan(20);
+  });
+});

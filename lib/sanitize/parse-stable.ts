@@ -41,13 +41,20 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  */
 export function mendParseNesting(holder: Element): boolean {
   const paragraphs = new Set<Element>();
+  // Ancestors whose way up to the scope's end was already searched (by a walk from below them,
+  // which went on to that end): a later search stops there, so each element is passed once, not
+  // once per block below it.
+  const searched = new Set<Element>();
   let stable = true;
   const next = elementWalk(holder);
   for (let el = next(); el; el = next()) {
     if (el.namespaceURI !== HTML_NS) continue;
     const tag = el.localName;
     if (CLOSES_P.has(tag)) {
-      for (let a = el.parentElement; a && a !== holder && !P_SCOPE.has(a.localName); a = a.parentElement) if (a.localName === 'p') paragraphs.add(a);
+      for (let a = el.parentElement; a && a !== holder && !P_SCOPE.has(a.localName) && !searched.has(a); a = a.parentElement) {
+        searched.add(a);
+        if (a.localName === 'p') paragraphs.add(a);
+      }
     }
     if (tag === 'li' || tag === 'dd' || tag === 'dt') {
       for (let a = el.parentElement; a && a !== holder; a = a.parentElement) {
