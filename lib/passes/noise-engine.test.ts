@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPattern, fold, gateOf, labelKey, matchTokens, patternList, prefixMatcher, readBlock, runRules, tokenMatcher, tokenRuns, Guard, MassCollector, type Rule, type Target } from './noise-engine';
+import { findPattern, fold, gateOf, quotesAndSpaces, requiredLiteral, labelKey, matchTokens, patternList, prefixMatcher, readBlock, runRules, tokenMatcher, tokenRuns, Guard, MassCollector, type Rule, type Target } from './noise-engine';
 import { allVisitors, scanDocument } from '../metadata/scan';
 import { SummaryCollector } from '../summary/find-page-summary';
 import { createPassContext } from './pass-context';
@@ -50,6 +50,69 @@ describe('fold and labels', () => {
     expect(m(fold('আরও পড়ুন: শিরোনাম'))?.rest).toBe(': শিরোনাম');
     expect(m(fold('Relatedness of things'))).toBeNull();
     expect(m(fold('» Related: x'))?.prefix).toBe('related');
+  });
+});
+
+describe('quotesAndSpaces', () => {
+  it('equals the two global replaces and trim it stands for', () => {
+    const pieces = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '`', '´', '‘', '’', "'", 'a', 'Bc', 'ड़', 'x y', '\u1680', '\u205f', '.'];
+    let seed = 7;
+    const rand = (n: number) => (((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % n);
+    const old = (s: string) => s.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let i = rand(12); i >= 0; i--) s += pieces[rand(pieces.length)];
+      expect(quotesAndSpaces(s)).toBe(old(s));
+    }
+    for (const s of ['', ' ', 'a', ' a ', 'a  b', 'a b', '`', ' ’x‘ ']) expect(quotesAndSpaces(s)).toBe(old(s));
+  });
+});
+
+describe('requiredLiteral', () => {
+  it('reads the plain text outside groups, classes and quantified characters', () => {
+    expect(requiredLiteral('\\bcontributed (reporting )?(to )?(this|the) report')).toBe('contributed ');
+    expect(requiredLiteral('^\\(?visited [\\d,.]+ times?\\b')).toBe('visited ');
+    expect(requiredLiteral('^(https?:\\/\\/)?(www\\.)?x\\.com\\/[\\w.]+\\/?$')).toBe('x.com/');
+    expect(requiredLiteral('il vous reste \\d+ ?% de cet article')).toBe('% de cet article');
+    expect(requiredLiteral('ab+cd')).toBeNull(); // "ab", then "cd": both under 3
+    expect(requiredLiteral('abc+d')).toBe('abc');
+    expect(requiredLiteral('abcd{2}e')).toBe('abc');
+    expect(requiredLiteral('[(]abc[)]xyz')).toBe('abc');
+  });
+
+  it('gives none when a match need not hold one', () => {
+    for (const src of ['foo bar|baz qux', '^like this:$|^like loading', '\\u0061bcd', 'ab\\1cd', '(a)+', '[abc]+de', '\u{1F600}abc']) {
+      const lit = requiredLiteral(src);
+      expect(lit === null || lit.length >= 3).toBe(true);
+      if (src.includes('|') || src.includes('\\u') || src.includes('\\1')) expect(lit).toBeNull();
+    }
+  });
+
+  it('is held by every match of every phrase pattern (generated blocks)', () => {
+    const fields = ['boilerplatePatterns', 'consentPatterns', 'promoPatterns', 'subscribePatterns'] as const;
+    const lists = fields.map((f) => patternList(f));
+    // Blocks built from the patterns' own words, so that many of them match.
+    const words = [...new Set(lists.flatMap((l) => l.list.flatMap((p) => p.source.split(/[^\p{L}\p{N}@:?.%]+/u))).filter(Boolean))];
+    const extra = ['©', '2024', '(', ')', '.', ',', 'x', '12:30', 'am', '3/4/2020', 'a@b.co', 'https://x.co/y'];
+    let seed = 11;
+    const rand = (n: number) => (((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % n);
+    let matched = 0;
+    for (let k = 0; k < 10000; k++) {
+      const parts: string[] = [];
+      for (let i = rand(6); i >= 0; i--) parts.push(rand(4) ? words[rand(words.length)] : extra[rand(extra.length)]);
+      const text = parts.join(' ');
+      for (const l of lists) {
+        for (const p of l.list) {
+          if (!p.re.test(text)) continue;
+          matched++;
+          if (p.lit) expect(text.includes(p.lit)).toBe(true);
+        }
+        const b = { text, label: '', chars: text.length, linkChars: 0, links: 0, words: 1 };
+        const plain = { maxWords: l.maxWords, list: l.list.map((p) => ({ ...p, lit: undefined })) };
+        expect(findPattern(b, l)?.re).toBe(findPattern(b, plain)?.re);
+      }
+    }
+    expect(matched).toBeGreaterThan(60);
   });
 });
 

@@ -14,7 +14,7 @@ import { CONTENT_TOKENS, STATE_AFTER, STATE_BEFORE, type TokenList } from '../da
 import { NOISE_PHRASES, type LanguagePhrases, type PhrasePattern } from '../data/noise-phrases';
 import { OPAQUE_TAGS, PROTECTED_TAGS } from '../data/noise-structure';
 import { countWords } from '../text/script';
-import { nonSpaceLength } from '../text/non-space';
+import { isSpaceCode, nonSpaceLength } from '../text/non-space';
 import { isHeadingAnchor } from '../text/heading-anchor';
 import { childElements, elementWalk } from '../dom/next-element';
 import { firstDescendantWithAttr } from '../dom/has-tag';
@@ -217,7 +217,38 @@ const NUKTA_AND_INVISIBLE = /[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc\u00ad\u200b-\
 /** Fold text for matching: NFC, lower case, no nukta/zero-width, chandrabindu → anusvara, one space. */
 export function fold(s: string): string {
   // ASCII text is its own NFC and holds none of the characters foldScript replaces.
-  return (ASCII_ONLY.test(s) ? s : foldScript(s)).toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+  return quotesAndSpaces((ASCII_ONLY.test(s) ? s : foldScript(s)).toLowerCase());
+}
+
+/**
+ * `s.replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim()` in one scan: block text is mostly runs
+ * of spaces between joined parts, and the two global replaces cost more than the scan (each block
+ * of the phrase stage is folded).
+ */
+export function quotesAndSpaces(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  let out = '';
+  let last = start;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x60 || c === 0xb4 || c === 0x2018 || c === 0x2019) {
+      out += s.slice(last, i) + "'";
+      last = i + 1;
+    } else if (isSpaceCode(c)) {
+      // `end` is after a non-space, so the run ends before it.
+      let j = i + 1;
+      while (isSpaceCode(s.charCodeAt(j))) j++;
+      if (c !== 32 || j > i + 1) {
+        out += s.slice(last, i) + ' ';
+        last = j;
+      }
+      i = j - 1;
+    }
+  }
+  return last === 0 && end === s.length ? s : out + s.slice(last, end);
 }
 
 /** The case-preserving part of `fold`, safe on regular-expression sources. */
@@ -256,6 +287,8 @@ export function labelSet(field: PhraseField, languages: LanguagePhrases[] = NOIS
 
 export interface CompiledPattern {
   re: RegExp;
+  /** Text every match contains (see `requiredLiteral`): a block without it is passed over. */
+  lit?: string;
   /** A pattern that matches all `re` matches and more, cheap to compile (see `gateOf`). */
   gate?: RegExp;
   maxWords: number;
@@ -279,7 +312,7 @@ export function patternList(field: PatternField, languages: LanguagePhrases[] = 
   for (const lang of languages) {
     for (const p of (lang[field] as PhrasePattern[] | undefined) ?? []) {
       const source = foldScript(p.re);
-      list.push({ re: new RegExp(source, 'u'), gate: gateOf(source), maxWords: p.maxWords ?? 15, source: p.re });
+      list.push({ re: new RegExp(source, 'u'), lit: requiredLiteral(source) ?? undefined, gate: gateOf(source), maxWords: p.maxWords ?? 15, source: p.re });
     }
   }
   return { maxWords: Math.max(0, ...list.map((p) => p.maxWords)), list };
@@ -296,10 +329,100 @@ export function gateOf(source: string): RegExp | undefined {
   return new RegExp(source.replace(/\\p\{[^}]*\}/g, '\\S'), 'u');
 }
 
+/** Escapes of a character that stands for itself. */
+const LITERAL_ESCAPES = new Set(['.', '?', '(', ')', '/', '-', '+', '*', '[', ']', '{', '}', '|', '^', '$', '\\', "'", ':', ',', '!', '#', '&', '@', '"', '<', '>', '=', '~', '%', ';', ' ']);
+/** Escapes of a class or an assertion: they end a run of literal text. */
+const CLASS_ESCAPES = new Set(['b', 'B', 'd', 'D', 'w', 'W', 's', 'S']);
+
+/**
+ * The longest run of plain characters (3 or more) that every match of `source` (compiled with the
+ * `u` flag only) contains, or null: the parts outside any group or class when the pattern has no
+ * top-level `|`, each character not made optional by a quantifier. `includes` finds it in a block
+ * in a fraction of what the regular expression costs to fail there, and most blocks lack it.
+ * Any construct not read here gives null (no filter), never a wrong literal.
+ */
+export function requiredLiteral(source: string): string | null {
+  let best = '';
+  let run = '';
+  const flush = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  const n = source.length;
+  // Skips a quantifier at `i` (with a lazy `?`); returns the index after it.
+  const skipQuantifier = (i: number): number => {
+    const c = source[i];
+    if (c === '?' || c === '*' || c === '+') i++;
+    else if (c === '{') {
+      const close = source.indexOf('}', i);
+      if (close < 0) return -1;
+      i = close + 1;
+    } else return i;
+    return source[i] === '?' ? i + 1 : i;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = source[i];
+    const code = source.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    if (c === '|') return null;
+    if (c === '(' || c === '[') {
+      // A group or a class: passed over whole (classes may hold parentheses, groups classes).
+      let depth = 0;
+      let inClass = false;
+      let j = i;
+      for (; j < n; j++) {
+        const d = source[j];
+        if (d === '\\') j++;
+        else if (inClass) inClass = d !== ']';
+        else if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+        if (c === '[' && !inClass) break;
+      }
+      if (j >= n) return null;
+      flush();
+      i = skipQuantifier(j + 1);
+      if (i < 0) return null;
+      continue;
+    }
+    if (c === ')' || c === ']' || c === '{' || c === '}' || c === '?' || c === '*' || c === '+') return null;
+    let lit: string | null = null;
+    let next = i + 1;
+    if (c === '\\') {
+      const e = source[i + 1];
+      if (e === undefined) return null;
+      if (LITERAL_ESCAPES.has(e)) lit = e;
+      else if (e === 'p' || e === 'P') {
+        const close = source.indexOf('}', i);
+        if (source[i + 2] !== '{' || close < 0) return null;
+        next = close;
+      } else if (!CLASS_ESCAPES.has(e)) return null;
+      next++;
+    } else if (c !== '.' && c !== '^' && c !== '$') lit = c;
+    const after = skipQuantifier(next);
+    if (after < 0) return null;
+    if (lit === null) {
+      flush();
+    } else if (after === next) {
+      run += lit;
+    } else if (source[next] === '+') {
+      // Once at least: the character is there, what follows may not be next to it.
+      run += lit;
+      flush();
+    } else flush();
+    i = after;
+  }
+  flush();
+  return best.length >= 3 ? best : null;
+}
+
 /** The first pattern found in a block short enough for it. */
 export function findPattern(b: Block, patterns: PatternList): CompiledPattern | null {
   if (b.words > patterns.maxWords) return null;
-  for (const p of patterns.list) if (b.words <= p.maxWords && (!p.gate || p.gate.test(b.text)) && p.re.test(b.text)) return p;
+  for (const p of patterns.list) {
+    if (b.words <= p.maxWords && (!p.lit || b.text.includes(p.lit)) && (!p.gate || p.gate.test(b.text)) && p.re.test(b.text)) return p;
+  }
   return null;
 }
 
