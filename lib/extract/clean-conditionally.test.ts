@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { announcedItems, cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
+import { announcedItems, cleanConditionally, inKeptBox, keptBoxTest, mayBeCutOff, removeLinkOnlyParagraphs } from './clean-conditionally';
+import { elementWalk } from '../dom/next-element';
 import { createPassContext, type PageKind } from '../passes/pass-context';
 
 function run(html: string, pageKind: PageKind = 'article', url = 'https://example.org/x', title = ''): string {
@@ -262,5 +263,46 @@ describe('cleanConditionally', () => {
     const text = run(`<dl>${[1, 2, 3, 4].map(paper).join('')}</dl><div class="sidebar-box">Follow us elsewhere</div>`, 'other');
     for (const i of [1, 2, 3, 4]) expect(text).toContain(`Sparse attention number ${i}`);
     expect(text).not.toContain('Follow us');
+  });
+});
+
+describe('keptBoxTest', () => {
+  it('answers as inKeptBox for every element of generated trees, also below a kept box', () => {
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const tags = ['div', 'p', 'pre', 'code', 'figure', 'blockquote', 'span', 'ul', 'li', 'section'];
+    for (let i = 0; i < 200; i++) {
+      const doc = new JSDOM('<!doctype html><body></body>').window.document;
+      const top = doc.createElement(rand(5) ? 'div' : tags[rand(tags.length)]);
+      doc.body.append(top);
+      const root = doc.createElement('div');
+      top.append(root);
+      const els: Element[] = [root];
+      for (let n = rand(60); n > 0; n--) {
+        const el = doc.createElement(tags[rand(tags.length)]);
+        els[rand(els.length)].append(el);
+        els.push(el);
+      }
+      const elements: Element[] = [];
+      const next = elementWalk(root);
+      for (let el = next(); el; el = next()) elements.push(el);
+      const test = keptBoxTest(root, elements);
+      for (const el of [root, ...elements]) expect(test(el)).toBe(inKeptBox(el));
+    }
+  });
+});
+
+describe('mayBeCutOff', () => {
+  it('is true whenever the collapsed text ends cut off', () => {
+    const CUT_OFF = /(\.\.\.|…)\s*(\[?(read more|more|continue reading)\]?)?$/i;
+    let seed = 5;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const parts = ['.', '..', '…', ' ', '\n', '\t', 'read', 'more', '[', ']', 'word', 'continue reading'];
+    for (let i = 0; i < 5000; i++) {
+      let raw = '';
+      for (let n = rand(8); n > 0; n--) raw += parts[rand(parts.length)];
+      if (CUT_OFF.test(raw.replace(/\s+/g, ' ').trim())) expect(mayBeCutOff(raw), JSON.stringify(raw)).toBe(true);
+      if (!mayBeCutOff(raw)) expect(raw.replace(/\s+/g, ' ')).not.toMatch(/\.\.\.|…/);
+    }
   });
 });

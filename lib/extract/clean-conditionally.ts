@@ -35,6 +35,8 @@ export function cleanConditionally(root: Element, ctx: PassContext): void {
   // Counts for every block from one walk, kept current as blocks go (children are judged first).
   const stats = new BlockStatsIndex(root);
   const blocks = stats.elements.filter((el) => JUDGED.has(el.localName)).reverse();
+  // Blocks are judged children first, so a block's ancestors are all in place when it is judged.
+  const inKeptBox = keptBoxTest(root, stats.elements);
   // Each item of a list asks about its list: answered once per list.
   const proseLists = new Map<Element, boolean>();
   const inProse = (list: Element | null): boolean => {
@@ -196,10 +198,30 @@ const KEPT_LINKS = 'kept: a link list that is content';
 const KEPT_BOXES = new Set(['pre', 'code', 'figure', 'blockquote']);
 
 /** `el.closest('pre, code, figure, blockquote')`, read as local names (no selector matching). */
-function inKeptBox(el: Element): boolean {
+export function inKeptBox(el: Element): boolean {
   for (let p: Element | null = el; p; p = p.parentElement) if (KEPT_BOXES.has(p.localName)) return true;
   return false;
 }
+
+/**
+ * `inKeptBox` for `root` and the `elements` below it (document order), from one pass over the
+ * boxes rather than a climb to the top per block. Valid while the ancestors of an element asked
+ * about are unchanged (removing other blocks does not change them).
+ */
+export function keptBoxTest(root: Element, elements: Element[]): (el: Element) => boolean {
+  if (inKeptBox(root)) return () => true;
+  const inside = new Set<Element>();
+  for (const box of elements) {
+    if (!KEPT_BOXES.has(box.localName) || inside.has(box)) continue;
+    inside.add(box);
+    const next = elementWalk(box);
+    for (let d = next(); d; d = next()) inside.add(d);
+  }
+  return (el) => inside.has(el);
+}
+
+/** Word counts are only compared with thresholds up to 90 (see judge, isTeaser, isCutTeaser). */
+const WORDS_CAP = 91;
 
 function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: string, inProse: (list: Element | null) => boolean): string | null {
   const tag = el.localName;
@@ -212,13 +234,15 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   // Counted once, and only when a rule needs it (big blocks usually return before). White space
   // never joins or splits words: the raw text counts as the collapsed one, without the copy.
   let counted = -1;
-  const wordsOf = () => (counted < 0 ? (counted = countWords(raw)) : counted);
+  // Capped past every threshold below (the largest is 90): a long block's count stops early.
+  const wordsOf = () => (counted < 0 ? (counted = countWords(raw, WORDS_CAP)) : counted);
   const weight = weightOfNames(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(BUILDER_BLOCK_WORDS, 'builder-block'));
   // A list the text announces ("Top Expert Recommendations:") and its items are the text's, even
   // when each item is only a linked headline: judged before the teaser rules.
   if (!listPage && (tag === 'li' || tag === 'ul' || tag === 'ol') && inProse(tag === 'li' ? el.parentElement : el)) return KEPT_LINKS;
   if (!listPage && isTeaser(el, wordsOf, stats)) return `${TEASER} card: a linked headline with a short excerpt`;
-  if (!listPage && TEASER_ITEMS.has(tag) && isCutTeaser(el, textOf(), wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
+  // No "..." or "…" in the raw text, none in the collapsed one: no cut-off excerpt (no copy made).
+  if (!listPage && TEASER_ITEMS.has(tag) && mayBeCutOff(raw) && isCutTeaser(el, textOf(), wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
   if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `${BOILERPLATE_NAME} (weight ${weight})`;
   if (hasClauses(raw, 10)) return null;
@@ -361,7 +385,7 @@ const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A card promoting another page: its headline is a link away, and it is short. */
 function isTeaser(el: Element, wordsOf: () => number, stats: BlockStats): boolean {
-  if (stats.subheadings === 0 || wordsOf() > 90 || stats.p > 2) return false;
+  if (stats.subheadings === 0 || stats.p > 2 || wordsOf() > 90) return false;
   // Walks rather than selector queries: each selector is compiled afresh in every document.
   const next = elementWalk(el);
   for (let h = next(); h; h = next()) {
@@ -378,6 +402,11 @@ function isTeaser(el: Element, wordsOf: () => number, stats: BlockStats): boolea
 
 /** An excerpt cut off mid-sentence ("… as soon as the local administration feels it is..."). */
 const CUT_OFF = /(\.\.\.|…)\s*(\[?(read more|more|continue reading)\]?)?$/i;
+
+/** Whether `raw` holds an ellipsis: collapsing white space neither makes nor breaks "...", so CUT_OFF needs one. */
+export function mayBeCutOff(raw: string): boolean {
+  return raw.includes('...') || raw.includes('…');
+}
 const TEASER_ITEMS = new Set(['li', 'div', 'article', 'section']);
 /** A teaser card holds a paragraph or two at most. */
 const MAX_TEASER_PARAGRAPHS = 2;
@@ -414,7 +443,7 @@ function inCutTeaser(el: Element, stats: BlockStatsIndex): boolean {
     if (!TEASER_ITEMS.has(p.localName) || stats.get(p).p > MAX_TEASER_PARAGRAPHS) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!CUT_OFF.test(text)) continue;
-    if (isCutTeaser(p, text, () => countWords(text), stats.get(p))) return true;
+    if (isCutTeaser(p, text, () => countWords(text, WORDS_CAP), stats.get(p))) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createPassContext } from '../passes/pass-context';
 import type { Metadata } from '../metadata/read-metadata';
-import { isDateline, removeHeaderDuplicates } from './remove-header-duplicates';
+import { isDateline, removeHeaderDuplicates, scanHeader } from './remove-header-duplicates';
 import { EN_PARA, HI_PARA, mutate } from '../passes/noise-test-utils';
 
 const META: Metadata = {
@@ -79,5 +79,41 @@ describe('isDateline', () => {
     expect(isDateline('Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY')).toBe(true);
     expect(isDateline('The meeting on May 2, 2024 went well')).toBe(false);
     expect(isDateline('No date here at all')).toBe(false);
+  });
+});
+
+describe('scanHeader', () => {
+  it('finds what the queries and the name test it replaces found, on generated trees', () => {
+    const BYLINE = /(^|[\s_-])(byline|by-line|author|authors|writer|dateline|timestamp|publish(ed)?-?(date|time|on)?|posted-?on|article-?meta|story-?meta|meta-?data|date)([\s_-]|$)/i;
+    let seed = 3;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const tags = ['div', 'p', 'span', 'h1', 'h2', 'address', 'time', 'a', 'section'];
+    const attrs: Array<[string, string]> = [['class', 'byline'], ['class', ''], ['id', 'post-date'], ['id', 'x'], ['rel', 'Author'], ['rel', 'nofollow'], ['itemprop', 'author'], ['class', 'entry-meta'], ['data-x', 'date']];
+    for (let i = 0; i < 200; i++) {
+      const doc = new JSDOM('<!doctype html><body></body>').window.document;
+      const root = doc.createElement('div');
+      doc.body.append(root);
+      const els: Element[] = [root];
+      for (let n = rand(50); n > 0; n--) {
+        const el = doc.createElement(tags[rand(tags.length)]);
+        for (let k = rand(3); k > 0; k--) {
+          const [name, value] = attrs[rand(attrs.length)];
+          el.setAttribute(name, value);
+        }
+        els[rand(els.length)].append(el);
+        els.push(el);
+      }
+      const { headings, named } = scanHeader(root);
+      const same = (a: Element[], b: Element[]) => a.length === b.length && a.every((e, k) => e === b[k]);
+      expect(same(headings, [...root.querySelectorAll('h1, h2')])).toBe(true);
+      // The former scan's list (the selector query with `i` lists elements out of document order under jsdom).
+      const before = [...root.querySelectorAll('*')].filter((el) => el.localName === 'address' || el.localName === 'time' || el.hasAttribute('class') || el.hasAttribute('id') || el.getAttribute('rel')?.toLowerCase() === 'author');
+      const expected = before.filter((el) => {
+        const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+        const tag = el.localName;
+        return BYLINE.test(names) || tag === 'address' || (tag === 'time' && el.parentElement === root);
+      });
+      expect(same(named, expected), root.innerHTML).toBe(true);
+    }
   });
 });

@@ -60,9 +60,7 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
   }
   for (const el of named) {
     if (!el.parentNode || (gone.length && !left(el))) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     const tag = el.localName;
-    if (!BYLINE_NAMES.test(names) && tag !== 'address' && !(tag === 'time' && el.parentElement === root)) continue;
     if (tag !== 'p' && closestTag(el, 'p')) continue; // a date inside a sentence stays
     const words = (el.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
     if (words > MAX_BYLINE_WORDS || hasDescendantTag(el, ['p', 'img', 'figure', 'h2', 'h3'])) continue;
@@ -107,18 +105,27 @@ export function isDateline(text: string, names: Set<string> = new Set()): boolea
 }
 
 /**
- * In one walk: `root.querySelectorAll('h1, h2')` (headings) and
- * `root.querySelectorAll('[class], [id], [rel="author"], address, time')` (named), in document
- * order (each query costs many walks under jsdom; jsdom matches `rel`'s value case-insensitively, as here).
+ * In one walk: `root.querySelectorAll('h1, h2')` (headings) and, of
+ * `root.querySelectorAll('[class], [id], [rel="author"], address, time')`, those named like a
+ * byline, addresses and times right under `root` (named), in document order (each query costs
+ * many walks under jsdom; jsdom matches `rel`'s value case-insensitively, as here). Names and
+ * parents are read here, once: removing the title headings changes neither.
  */
-function scanHeader(root: Element): { headings: Element[]; named: Element[] } {
+export function scanHeader(root: Element): { headings: Element[]; named: Element[] } {
   const headings: Element[] = [];
   const named: Element[] = [];
   const next = elementWalk(root);
   for (let el = next(); el; el = next()) {
     const tag = el.localName;
     if (tag === 'h1' || tag === 'h2') headings.push(el);
-    if (tag === 'address' || tag === 'time' || (el.hasAttributes() && (el.hasAttribute('class') || el.hasAttribute('id') || el.getAttribute('rel')?.toLowerCase() === 'author'))) named.push(el);
+    const dated = tag === 'address' || tag === 'time';
+    if (!dated && !el.hasAttributes()) continue;
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    const rel = el.getAttribute('rel');
+    if (!dated && cls === null && id === null && rel?.toLowerCase() !== 'author') continue;
+    const names = `${cls ?? ''} ${id ?? ''} ${rel ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    if (BYLINE_NAMES.test(names) || tag === 'address' || (tag === 'time' && el.parentElement === root)) named.push(el);
   }
   return { headings, named };
 }

@@ -122,4 +122,16 @@ describe('countWords and white space', () => {
       expect(countWords(s), JSON.stringify(s)).toBe(countWords(s.replace(/\s+/g, ' ').trim()));
     }
   });
+
+  it('with a cap, counts min(full count, cap) on generated texts of every script', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const alphabet = ['a', 'é', 'Я', 'क', 'ा', '中', 'の', 'ก', '1', '.', ',', ' ', '\n', '-', "'", '😀', '\u200b'];
+    for (let i = 0; i < 2000; i++) {
+      let s = '';
+      for (let len = rand(300); len > 0; len--) s += alphabet[rand(alphabet.length)];
+      const full = countWords(s);
+      for (const cap of [0, 1, 3, 10, 91]) expect(countWords(s, cap), JSON.stringify(s)).toBe(Math.min(full, cap));
+    }
+  });
 });

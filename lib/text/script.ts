@@ -114,7 +114,7 @@ function classOf(cp: number): number {
  * and through a dot only when a letter or digit follows. With `byScript`, each word is also
  * counted under the script of its first character.
  */
-function scanWords(text: string, byScript?: Map<Script, number>): number {
+function scanWords(text: string, byScript?: Map<Script, number>, max = Infinity): number {
   let n = 0;
   let inWord = false;
   const len = text.length;
@@ -125,7 +125,7 @@ function scanWords(text: string, byScript?: Map<Script, number>): number {
     const k = classOf(cp);
     if (!inWord) {
       if (k === START) {
-        n++;
+        if (++n >= max) return n;
         inWord = true;
         if (byScript) {
           const s = scriptOf(text.charCodeAt(start));
@@ -139,17 +139,21 @@ function scanWords(text: string, byScript?: Map<Script, number>): number {
   return n;
 }
 
-/** Words for space-separated scripts, characters for CJK, characters / 4 for Thai-like scripts. */
-export function countWords(text: string): number {
-  if (!text) return 0;
+/**
+ * Words for space-separated scripts, characters for CJK, characters / 4 for Thai-like scripts.
+ * With `max`, counts no further than it: `min(countWords(text), max)`, for callers that only
+ * compare the count with thresholds below `max` (the scan of a long text stops early).
+ */
+export function countWords(text: string, max = Infinity): number {
+  if (!text || max <= 0) return 0;
   // Hot (every judged block): text in spaced scripts needs only the number of words.
   if (!/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/u.test(text)) {
-    return scanWords(text);
+    return scanWords(text, undefined, max);
   }
   const u = countUnits(text);
   let n = u.cjkChars + u.unspacedWords;
   for (const c of u.words.values()) n += c;
-  return n;
+  return Math.min(n, max);
 }
 
 /** Silent reading speed in words per minute, by script; rough averages from reading research. */
