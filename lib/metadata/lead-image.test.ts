@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLeadImage, imageKey, isCredit, mayHaveKey, splitCaption } from './lead-image';
+import { findLeadImage, imageKey, isCaptionCredit, mayHaveKey, splitCaption } from './lead-image';
 
 const page = (body: string, url = 'https://news.example/tech/story.html'): Document => {
   const doc = new DOMParser().parseFromString(`<!doctype html><html><head><base href="${url}"></head><body>${body}</body></html>`, 'text/html');
@@ -90,7 +90,7 @@ describe('mayHaveKey (the test before an image source is parsed)', () => {
   });
 });
 
-describe('isCredit', () => {
+describe('isCaptionCredit', () => {
   it('takes what the credit selector query takes', () => {
     const SELECTOR = '[class*="credit" i], [class*="copyright" i], [itemprop="copyrightHolder"], [itemprop="creditText"], cite, small';
     const pieces = ['<span class="Photo-CREDIT">a</span>', '<span class="copyRight x">b</span>', '<span class="cred it">c</span>', '<span itemprop="copyrightHolder">d</span>',
@@ -108,7 +108,7 @@ describe('isCredit', () => {
       for (const el of [doc.body, ...Array.from(doc.body.querySelectorAll('*'))]) {
         let first: Element | null = null;
         const w = doc.createTreeWalker(el, 1);
-        for (let n = w.nextNode() as Element | null; n && !first; n = w.nextNode() as Element | null) if (isCredit(n)) first = n;
+        for (let n = w.nextNode() as Element | null; n && !first; n = w.nextNode() as Element | null) if (isCaptionCredit(n)) first = n;
         expect(first).toBe(el.querySelector(SELECTOR));
       }
     }

@@ -110,7 +110,7 @@ const CREDIT_ONLY_CLASS = /credit/i;
  * [itemprop="creditText"], cite, small` (a walk with this test spares compiling that selector
  * in each page's document under jsdom).
  */
-export function isCredit(el: Element): boolean {
+export function isCaptionCredit(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'cite' || tag === 'small') return true;
   if (!el.hasAttributes()) return false;
@@ -179,7 +179,7 @@ export function captionOf(img: Element): { caption: string; credit: string } {
   }
   if (!captionEl) return { caption: '', credit: '' };
   const full = squash(captionEl.textContent ?? '');
-  const creditEl = isCreditClass(captionEl) ? null : (findDescendant(captionEl, isCredit) ?? (box && findDescendant(box, isCredit)));
+  const creditEl = isCreditClass(captionEl) ? null : (findDescendant(captionEl, isCaptionCredit) ?? (box && findDescendant(box, isCaptionCredit)));
   if (creditEl && !creditEl.contains(img)) {
     const creditText = squash(creditEl.textContent ?? '');
     const rest = captionEl.contains(creditEl) ? squash(full.replace(creditText, '')) : full;
