@@ -28,6 +28,8 @@ describe('removeBoilerplateLines', () => {
     const r = mutate(
       removeBoilerplateLines,
       `<p>${EN_PARA}</p><p>This slideshow requires JavaScript.</p><h3>Like this:</h3><div>Like Loading...</div>` +
+        // The like button as WordPress writes it: two spans with a space between.
+        `<div class="likes-placeholder"><span class="button"><span>Like</span></span> <span class="loading">Loading...</span></div>` +
         `<div><span>Author:</span></div><div><span>Publish date:</span></div><div>Image copyright</div><p>${EN_PARA}</p>`,
     );
     for (const s of ['slideshow', 'Like', 'Author', 'Publish date', 'Image copyright']) expect(r.text).not.toContain(s);
