@@ -205,7 +205,8 @@ const EN: LanguagePhrases = {
   shareLabels: [
     'share', 'share this', 'share this article', 'share this story', 'share article', 'share story', 'share on facebook',
     'share on twitter', 'share on whatsapp', 'share via email', 'tweet', 'follow', 'followed', 'following', 'follow us',
-    'follow us on', 'follow us on google news', 'copy link', 'link copied', 'sharing is caring',
+    'follow us on', 'follow us on google news', 'copy link', 'link copied', 'sharing is caring', 'share this post',
+    'share this page', 'share post',
   ],
   commentLabels: [
     'comments', 'comment', 'leave a comment', 'post a comment', 'add a comment', 'view comments', 'show comments',
@@ -245,6 +246,8 @@ const EN: LanguagePhrases = {
     // Skip links for keyboard users, and the expand/shrink toggles of quoted posts on forums.
     'skip to main content', 'skip to content', 'skip to navigation', 'skip to main navigation', 'skip navigation',
     'skip to footer', 'skip to search', 'click to expand', 'click to shrink',
+    // Links back up the page, left between sections of long guides.
+    'back to top', 'back to top of page', 'return to top', 'scroll to top', 'go to top', 'jump to top', 'top of page',
   ],
   inlineRelatedPrefixes: [
     'also read', 'read also', 'read more', 'related', 'related story', 'related stories', 'related news',
@@ -346,6 +349,7 @@ const DE: LanguagePhrases = {
   promoPatterns: [{ re: '\\bnewsletter (abonnieren|bestellen)|für (unseren|den) .{0,40}newsletter an', maxWords: 30 }],
   consentPatterns: [{ re: '^(diese|unsere) (website|webseite|seite) (verwendet|nutzt) cookies', maxWords: 80 }],
   shareLabels: ['teilen', 'artikel teilen', 'beitrag teilen', 'link kopieren'],
+  navLabels: ['nach oben', 'zurück nach oben', 'zum seitenanfang'],
   commentLabels: ['kommentare', 'kommentar', 'kommentieren', 'kommentar schreiben', 'leserkommentare'],
   commentCountNouns: ['kommentar', 'kommentare'],
   tagPrefixes: ['schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'themen'],
@@ -370,6 +374,7 @@ const FR: LanguagePhrases = {
   promoPatterns: [{ re: '(inscrivez-vous|abonnez-vous) (à|a) (notre|la|nos) .{0,30}newsletters?', maxWords: 30 }],
   consentPatterns: [{ re: '^(ce site|notre site|nous) (utilise|utilisons) des cookies', maxWords: 80 }],
   shareLabels: ['partager', 'partager cet article', 'partager sur facebook', 'suivez-nous', 'copier le lien'],
+  navLabels: ['haut de page', 'retour en haut', 'retour en haut de page'],
   commentLabels: ['commentaires', 'commentaire', 'réagir', 'laisser un commentaire', 'ajouter un commentaire', 'voir les commentaires'],
   commentCountNouns: ['commentaire', 'commentaires'],
   tagPrefixes: ['mots-clés', 'mots clés', 'sujets', 'thèmes'],
@@ -391,6 +396,7 @@ const ES: LanguagePhrases = {
   promoPatterns: [{ re: 'suscr[ií]b[ea]te a (nuestro|nuestra|nuestros) .{0,30}(newsletters?|bolet[ií]n)', maxWords: 30 }],
   consentPatterns: [{ re: '^(este sitio( web)?|esta (web|página)|utilizamos) (utiliza |usa )?cookies', maxWords: 80 }],
   shareLabels: ['compartir', 'comparte', 'compartir en facebook', 'síguenos', 'copiar enlace'],
+  navLabels: ['volver arriba', 'ir arriba'],
   commentLabels: ['comentarios', 'comentario', 'comentar', 'deja un comentario', 'dejar un comentario', 'ver comentarios'],
   commentCountNouns: ['comentario', 'comentarios'],
   tagPrefixes: ['etiquetas', 'temas'],
@@ -410,6 +416,7 @@ const IT: LanguagePhrases = {
   promoPatterns: [{ re: "iscriviti (alla|alle) (nostra |nostre )?newsletters?", maxWords: 30 }],
   consentPatterns: [{ re: '^(questo sito|utilizziamo) (utilizza |usa )?(i )?cookie', maxWords: 80 }],
   shareLabels: ['condividi', 'condividi questo articolo', 'seguici', 'copia link'],
+  navLabels: ['torna su', 'torna in alto'],
   commentLabels: ['commenti', 'commento', 'commenta', 'lascia un commento', 'mostra commenti'],
   commentCountNouns: ['commento', 'commenti'],
   tagPrefixes: ['argomenti'],

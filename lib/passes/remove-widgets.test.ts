@@ -234,6 +234,17 @@ describe('removeWidgets', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops "Back to top" links between sections (English, German, French) and keeps a heading that says it', () => {
+    const r = mutate(
+      removeWidgets,
+      `<p>${EN_PARA}</p><p><a href="#main-content">Back to Top</a></p><hr><h2>Wiring</h2><p>${EN_PARA}</p>` +
+        `<p class="end"><a href="#top">↑ Nach oben</a></p><div><a href="#">Haut de page</a></div><h3>Back to top</h3><p>${EN_PARA}</p>`,
+    );
+    for (const s of ['Back to Top', 'Nach oben', 'Haut de page']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('Back to top');
+    expect(r.text.split('bus network')).toHaveLength(4);
+  });
+
   it('keeps a sub-heading that is a navigation word but not a link, and a paragraph after a heading', () => {
     const r = mutate(removeWidgets, `<p>${EN_PARA}</p><h2>Election</h2><p>${EN_PARA}</p><h2>Trending</h2><p>${EN_PARA}</p>`);
     expect(r.text).toContain('Election');
