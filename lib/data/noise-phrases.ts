@@ -34,6 +34,8 @@ export interface LanguagePhrases {
    * start of the block where the words could also open a sentence of reporting.
    */
   boilerplatePatterns?: PhrasePattern[];
+  /** A gallery's slide counter ("Image 1 of 5"), in or out of a caption: the reader shows the pictures. */
+  slideCounterPatterns?: PhrasePattern[];
   /** Cookie/consent notices. */
   consentPatterns?: PhrasePattern[];
   /** Share/follow buttons and their headings. */
@@ -194,6 +196,12 @@ const EN: LanguagePhrases = {
     { re: '^(author|authors|publish date|published|posted|updated|date):$|^image copyright$', maxWords: 3 },
     { re: '^sign up for our ?.{0,30}newsletters?\\W*$', maxWords: 12 },
     { re: '\\b(subscribe|sign up) (to|for) .{0,40}\\bnewsletters\\b', maxWords: 30 },
+  ],
+  // "Image 1 of 5", "1 of 4" (written "1<span>of</span>4"), "Slide 3/8"; other languages' words too, since a
+  // counter's language is rarely the page's: "Bild 2 von 7", "Photo 1 sur 5", "Foto 1 de 5", "Immagine 1 di 5".
+  slideCounterPatterns: [
+    { re: '^((image|photo|picture|slide)\\s*)?\\d{1,3}\\s*of\\s*\\d{1,3}$', maxWords: 5 },
+    { re: '^(image|photo|picture|slide|bild|foto|imagen|immagine)\\s*\\d{1,3}\\s*(von|sur|de|di|/)\\s*\\d{1,3}$', maxWords: 5 },
   ],
   consentPatterns: [
     // A notice starts with it; mid-paragraph it is reporting.

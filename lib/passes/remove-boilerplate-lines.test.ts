@@ -36,6 +36,17 @@ describe('removeBoilerplateLines', () => {
     expect(r.text.split('bus network')).toHaveLength(3);
   });
 
+  it('drops gallery slide counters and keeps the captions and prose with counts', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p><figure><img src="a.jpg"><figcaption><span class="count">1<span>of</span>4</span><span>Shoppers look at gas cans.</span></figcaption></figure>` +
+        `<div class="item"><span class="slidecount">Image 2 of 5</span><figure><img src="b.jpg"><figcaption>The lander on the pad.</figcaption></figure></div>` +
+        `<div><span>Bild 3 von 7</span></div><div><span>Slide 4/8</span></div><p>They won 3 of 4 games.</p><p>${EN_PARA}</p>`,
+    );
+    for (const s of ['1of4', 'Image 2', 'Bild 3', 'Slide 4']) expect(r.text).not.toContain(s);
+    for (const s of ['Shoppers look at gas cans.', 'The lander on the pad.', 'They won 3 of 4 games.']) expect(r.text).toContain(s);
+  });
+
   it('drops placeholder text left in a template section, and keeps a sentence about it', () => {
     const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
     const about = 'Designers still fill mock-ups with lorem ipsum, a scrambled passage of Cicero, until the copy arrives.';
