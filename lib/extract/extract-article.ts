@@ -14,6 +14,7 @@ import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditiona
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { removeAuthorBios } from './remove-author-bios';
 import { removeSummaryRepeats } from './remove-summary-repeats';
+import { removeLeadRepeats } from './remove-lead-repeats';
 import { completeStreamedBoundaries } from './complete-streamed-boundaries';
 import { findPageSummary, SummaryCollector } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
@@ -149,6 +150,7 @@ export function* extractArticleSteps(
     for (const pass of POST_PASSES) pass.run(root, edit);
     removeHeaderDuplicates(root, edit, meta);
     if (pageSummary) removeSummaryRepeats(root, edit, pageSummary.text);
+    removeLeadRepeats(root, edit);
     removeAuthorBios(root, edit, meta.byline);
     cleanConditionally(root, edit);
     removeLinkOnlyParagraphs(root, edit);

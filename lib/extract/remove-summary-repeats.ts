@@ -1,16 +1,14 @@
 import type { PassContext } from '../passes/pass-context';
 import { blockOf } from '../dom/block-of';
 import { hasDescendantTag } from '../dom/has-tag';
-import { LETTER, MARK, NUMBER, runsInside } from '../text/char-class';
+import { RUN, sharedShare, wordRuns, wordsOf } from '../text/word-runs';
 
 /** Shorter blocks (a heading, a label) may share words with the summary by chance. */
-const MIN_WORDS = 8;
+export const MIN_WORDS = 8;
 /** Share of a block's four-word runs found in the summary that makes it a repeat. */
 const MIN_SHARE = 0.8;
-/** Words per run: long enough that a shared run is a copied phrase, not common words. */
-const RUN = 4;
 /** A block holding one of these is more than text: it stays. */
-const KEEP_TAGS = ['img', 'picture', 'video', 'iframe', 'table', 'figure', 'pre'];
+export const KEEP_TAGS = ['img', 'picture', 'video', 'iframe', 'table', 'figure', 'pre'];
 
 /**
  * The page's summary box is shown apart, above the body (see findPageSummary). Many pages print
@@ -21,7 +19,7 @@ const KEEP_TAGS = ['img', 'picture', 'video', 'iframe', 'table', 'figure', 'pre'
 export function removeSummaryRepeats(root: Element, ctx: PassContext, summary: string): void {
   const summaryWords = wordsOf(summary);
   if (summaryWords.length < MIN_WORDS) return;
-  const inSummary = runsOf(summaryWords);
+  const inSummary = wordRuns(summaryWords);
   const seen = new Set<Element>();
   const found: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -43,19 +41,5 @@ function isRepeat(block: Element, inSummary: Set<string>, summaryLength: number,
   // Longer than the summary, it has more to say.
   if (words.length < MIN_WORDS || words.length > summaryLength + RUN) return false;
   if (hasDescendantTag(block, KEEP_TAGS)) return false;
-  const runs = runsOf(words);
-  let shared = 0;
-  for (const r of runs) if (inSummary.has(r)) shared++;
-  return shared >= MIN_SHARE * runs.size;
-}
-
-/** Lower-case words (letters with their marks, and numbers): "band’s" and "band's" read alike. */
-function wordsOf(text: string): string[] {
-  return runsInside(text.toLowerCase(), LETTER | MARK | NUMBER);
-}
-
-function runsOf(words: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + RUN <= words.length; i++) out.add(words.slice(i, i + RUN).join(' '));
-  return out;
+  return sharedShare(words, inSummary) >= MIN_SHARE;
 }
