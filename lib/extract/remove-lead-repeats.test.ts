@@ -42,6 +42,12 @@ describe('removeLeadRepeats', () => {
     expect(run(line('Thailand') + line('the Maldives') + line('Mauritius')).removed).toEqual([]);
   });
 
+  it('keeps list items like later ones and long variants of one paragraph', () => {
+    expect(run(`<ul><li>${LEDE}</li><li>Something else entirely, in more than eight words here.</li><li>${LEDE}</li></ul>`).removed).toEqual([]);
+    const terms = (price: string) => `<p>${'Receive twenty percent off three qualifying products and a free cleanser with your purchase, while stocks last. '.repeat(6)}Minimum spend ${price}.</p>`;
+    expect(run(`<p>US:</p>${terms('$40')}<p>UK:</p>${terms('£40 GBP')}`).removed).toEqual([]);
+  });
+
   it('keeps the only copy and short lines', () => {
     expect(run(`<p>${LEDE}</p>${MORE}`).removed).toEqual([]);
     expect(run('<h2>North American tour</h2><p>North American tour</p>').removed).toEqual([]);

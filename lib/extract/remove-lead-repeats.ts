@@ -11,6 +11,14 @@ const REFERENCE_CHARS = 6000;
 /** Share of a block's four-word runs found in one later block that makes it a repeat (templated lines share less). */
 const MIN_SHARE = 0.9;
 
+/** Deks and captions are short; a long paragraph much like another is a variant (a US and a UK version of terms). */
+const MAX_WORDS = 80;
+
+/** A list item like an earlier one is the list's content (the same meal on two days of a plan, a feature of two products). */
+function inList(el: Element): boolean {
+  return !!el.closest('li, dd, td');
+}
+
 interface Line {
   el: Element;
   text: string;
@@ -39,7 +47,7 @@ export function removeLeadRepeats(root: Element, ctx: PassContext): void {
   const found: Element[] = [];
   for (let i = 0; i < lines.length && lines[i].start < LEAD_CHARS; i++) {
     const el = lines[i].el;
-    if (words[i].length < MIN_WORDS || hasDescendantTag(el, KEEP_TAGS)) continue;
+    if (words[i].length < MIN_WORDS || words[i].length > MAX_WORDS || hasDescendantTag(el, KEEP_TAGS) || inList(el)) continue;
     // Runs shared with each later line: a repeat is one line, not phrases spread over several
     // (paragraphs written from one template share most runs with each other).
     const shared = new Map<number, number>();
