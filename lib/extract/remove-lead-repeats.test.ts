@@ -24,7 +24,7 @@ describe('removeLeadRepeats', () => {
 
   it('drops a dek that is the lede word for word, in any script', () => {
     const hi = 'सरकार ने छोटे कारोबारियों को वैश्विक बाजार से जोड़ने के लिए नई योजना की घोषणा की है।';
-    const r = run(`<header><div class="dek">${hi}</div></header><p>${hi}</p><p>पहले चरण में एक हजार कंपनियों को शामिल किया जाएगा।</p>`);
+    const r = run(`<div class="dek">${hi}</div><p>${hi}</p><p>पहले चरण में एक हजार कंपनियों को शामिल किया जाएगा।</p>`);
     expect(r.text.split('नई योजना')).toHaveLength(2);
     expect(r.removed).toHaveLength(1);
   });
@@ -33,7 +33,7 @@ describe('removeLeadRepeats', () => {
     const r = run(`<p class="dek">Michael McDonald for a 2020 North American tour is back, fans say, and tickets sell fast.</p><p>${LEDE}</p>${MORE}`);
     expect(r.removed).toEqual([]);
     const filler = `<p>${'Filler sentence about other things entirely. '.repeat(40)}</p>`;
-    const far = run(`${filler}<p>${LEDE}</p><p>${LEDE}</p>`);
+    const far = run(`${filler}<div>${LEDE}</div><p>${LEDE}</p>`);
     expect(far.removed).toEqual([]);
   });
 
@@ -46,6 +46,12 @@ describe('removeLeadRepeats', () => {
     expect(run(`<ul><li>${LEDE}</li><li>Something else entirely, in more than eight words here.</li><li>${LEDE}</li></ul>`).removed).toEqual([]);
     const terms = (price: string) => `<p>${'Receive twenty percent off three qualifying products and a free cleanser with your purchase, while stocks last. '.repeat(6)}Minimum spend ${price}.</p>`;
     expect(run(`<p>US:</p>${terms('$40')}<p>UK:</p>${terms('£40 GBP')}`).removed).toEqual([]);
+  });
+
+  it('keeps a paragraph of the flow that a later one repeats (a refrain, a quoted post)', () => {
+    expect(run(`<p>${LEDE}</p>${MORE}<p>${LEDE}</p>`).removed).toEqual([]);
+    expect(run(`<div class="post">${LEDE}</div><blockquote><div>${LEDE}</div></blockquote>`).removed).toEqual([LEDE.slice(0, 20)]);
+    expect(run(`<blockquote><div>${LEDE}</div></blockquote><div class="post">${LEDE}</div>`).removed).toEqual([]);
   });
 
   it('keeps the only copy and short lines', () => {

@@ -14,9 +14,14 @@ const MIN_SHARE = 0.9;
 /** Deks and captions are short; a long paragraph much like another is a variant (a US and a UK version of terms). */
 const MAX_WORDS = 80;
 
-/** A list item like an earlier one is the list's content (the same meal on two days of a plan, a feature of two products). */
-function inList(el: Element): boolean {
-  return !!el.closest('li, dd, td');
+/**
+ * Where a dek or a caption lives: a caption, the article's header, or a box that is not a paragraph
+ * of the flow. A paragraph like a later one is the body's own (a quoted post, a repeated refrain);
+ * a list item like a later one is the list's (the same meal on two days of a plan).
+ */
+function isLeadBox(el: Element): boolean {
+  if (el.closest('figcaption, header')) return true;
+  return el.localName !== 'p' && !el.closest('li, dd, td, blockquote');
 }
 
 interface Line {
@@ -47,7 +52,7 @@ export function removeLeadRepeats(root: Element, ctx: PassContext): void {
   const found: Element[] = [];
   for (let i = 0; i < lines.length && lines[i].start < LEAD_CHARS; i++) {
     const el = lines[i].el;
-    if (words[i].length < MIN_WORDS || words[i].length > MAX_WORDS || hasDescendantTag(el, KEEP_TAGS) || inList(el)) continue;
+    if (words[i].length < MIN_WORDS || words[i].length > MAX_WORDS || hasDescendantTag(el, KEEP_TAGS) || !isLeadBox(el)) continue;
     // Runs shared with each later line: a repeat is one line, not phrases spread over several
     // (paragraphs written from one template share most runs with each other).
     const shared = new Map<number, number>();
