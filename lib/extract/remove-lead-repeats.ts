@@ -38,26 +38,32 @@ interface Line {
  */
 export function removeLeadRepeats(root: Element, ctx: PassContext): void {
   const lines = leadLines(root);
-  if (lines.length < 2) return;
-  const words = lines.map((l) => wordsOf(l.text));
+  // Most pages have no dek or caption box of a dek's length at the top: then nothing is split into words.
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length - 1 && lines[i].start < LEAD_CHARS; i++) {
+    const { el, text } = lines[i];
+    if (text.length >= MIN_WORDS * 2 && isLeadBox(el) && !hasDescendantTag(el, KEEP_TAGS)) candidates.push(i);
+  }
+  if (!candidates.length) return;
+  const words = lines.map((l, j) => (j >= candidates[0] ? wordsOf(l.text) : []));
   // Where each run occurs (line indexes, in order): one tokenizing of the lead, not one per candidate.
   const where = new Map<string, number[]>();
-  lines.forEach((_, j) => {
+  for (let j = candidates[0] + 1; j < lines.length; j++) {
     for (const r of wordRuns(words[j])) {
       const at = where.get(r);
       if (at) at.push(j);
       else where.set(r, [j]);
     }
-  });
+  }
   const found: Element[] = [];
-  for (let i = 0; i < lines.length && lines[i].start < LEAD_CHARS; i++) {
+  for (const i of candidates) {
     const el = lines[i].el;
-    if (words[i].length < MIN_WORDS || words[i].length > MAX_WORDS || hasDescendantTag(el, KEEP_TAGS) || !isLeadBox(el)) continue;
+    if (words[i].length < MIN_WORDS || words[i].length > MAX_WORDS) continue;
     // Runs shared with each later line: a repeat is one line, not phrases spread over several
     // (paragraphs written from one template share most runs with each other).
     const shared = new Map<number, number>();
     const own = wordRuns(words[i]);
-    for (const r of own) for (const j of where.get(r)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const r of own) for (const j of where.get(r) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of shared) {
       if (n >= MIN_SHARE * own.size && !el.contains(lines[j].el)) {
         found.push(el);
