@@ -102,8 +102,9 @@ const EN: LanguagePhrases = {
     // SEO footers of Indian news sites under the app promo ("Get all Tech News in Hindi related to ...").
     { re: '^get (all|the latest|latest) .{0,60}\\bnews in (hindi|english|bengali|marathi|urdu|tamil|telugu|gujarati)\\b', maxWords: 45 },
     { re: '\\bstay updated with us\\b', maxWords: 45 },
-    // The fine print under a sign-up form ("By signing up, you agree to receive…", "By clicking Sign Me Up, you confirm…").
-    { re: '^by (signing up|subscribing|submitting|clicking|registering|entering|providing|continuing)\\b.{0,120}\\byou\\b.{0,40}\\b(agree|accept|consent|confirm|acknowledge)', maxWords: 70 },
+    // The fine print under a sign-up or comment form ("By signing up, you agree to receive…", "By clicking Sign Me Up, you confirm…",
+    // "By posting a comment, you consent to…").
+    { re: '^by (signing up|subscribing|submitting|clicking|registering|entering|providing|continuing|posting|commenting)\\b.{0,120}\\byou\\b.{0,40}\\b(agree|accept|consent|confirm|acknowledge)', maxWords: 70 },
   ],
   boilerplatePatterns: [
     // Contributor credits ("Associated Press writers … contributed to this report", "(Reporting by …; editing by …)").
@@ -173,6 +174,9 @@ const EN: LanguagePhrases = {
     { re: '\\bmember\\W{1,4}(finra|sipc)\\b', maxWords: 120 },
     { re: '\\b(this|the) (post|article|page|story) is (over|more than) \\w+ (years?|months?) old\\b', maxWords: 40 },
     { re: '\\bplease note the date of (last )?(review|update)', maxWords: 60 },
+    // Sourcing and funding notes that point to the editorial policy ("X uses only high-quality sources … Read our
+    // editorial process", "X is supported by commissions … Read our Editorial Guidelines").
+    { re: '\\b(sources?|fact-?checkers|commissions?)\\b.{0,300}\\b(our|the) editorial (policy|process|guidelines|standards)\\b', maxWords: 80 },
     { re: '\\btranscripts? (text )?may (vary|be revised|contain errors|not be in (its|their) final form)\\b', maxWords: 60 },
     // What an embed leaves as text when its script did not run ("View this post on Instagram").
     { re: '^view (this )?(post|profile|reel) on (instagram|imgur(\\.com)?)$', maxWords: 8 },

@@ -222,7 +222,7 @@ describe('removeBoilerplateLines', () => {
     expect(r.text).toContain('bus network');
   });
 
-  it('drops investment fine print, stale-post notes and transcript caveats', () => {
+  it('drops investment fine print, stale-post notes, transcript caveats and sourcing notes', () => {
     const lines = [
       'Investing involves risk, including possible loss of principal. Diversification does not ensure a profit or protect against loss.',
       'Example Wealth is a registered investment adviser. Advisory services are only offered to clients where the firm is properly licensed.',
@@ -231,9 +231,11 @@ describe('removeBoilerplateLines', () => {
       'This article is more than 3 months old',
       'As a service to our readers, we keep our archived articles online. Please note the date of last review or update on all articles.',
       'Accuracy and availability of Example Radio transcripts may vary. Transcript text may be revised to correct errors.',
+      'Example Health uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles. Read our editorial process to learn more.',
+      'Example Living is supported by commissions from providers listed on our site. Read our Editorial Guidelines',
     ];
     const r = mutate(removeBoilerplateLines, `<p>${EN_PARA}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
-    for (const s of ['Investing involves', 'Advisory services', 'FINRA', 'years old', 'months old', 'date of last review', 'transcripts may vary']) {
+    for (const s of ['Investing involves', 'Advisory services', 'FINRA', 'years old', 'months old', 'date of last review', 'transcripts may vary', 'high-quality sources', 'supported by commissions']) {
       expect(r.text).not.toContain(s);
     }
     expect(r.text).toContain('bus network');
@@ -262,6 +264,7 @@ describe('removeBoilerplateLines', () => {
       'Brokers must be members of FINRA and report every trade within fifteen minutes, the regulator said.',
       'This article is more than a summary of the trial: it explains why the jury took eleven days.',
       'The agent may earn a commission of 3 percent on every sale, the filing shows.',
+      'Like all our reporters, I test products with complete editorial independence. Read more about our editorial standards.',
       'Die Ärztin sagt, eine App ersetze keine ärztliche Diagnose, aber sie helfe beim Tagebuch.',
       'Le ministre a rappelé que ce rapport ne constitue pas un conseil juridique pour les communes.',
     ];
