@@ -55,6 +55,7 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
   if (!total) return;
   const found: Element[] = [];
   const heads: Element[] = [];
+  const blockText = new Map<Element, string>();
   const recent: Seen[] = [];
   let offset = 0;
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -67,7 +68,9 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
     const block = blockOf(n, root);
     if (!block || found.some((f) => f.contains(block))) continue;
     // Only the first text of a block opens it (the name may be a link, the verb in the next node).
-    const raw = block.textContent ?? '';
+    // Read once per block: a <br>-separated body is one block of many text nodes.
+    let raw = blockText.get(block);
+    if (raw === undefined) blockText.set(block, (raw = block.textContent ?? ''));
     const text = raw.trim();
     if (!text.startsWith(value.trim())) continue;
     const prior = recent.slice(-NAME_LINE_REACH);
