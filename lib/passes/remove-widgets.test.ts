@@ -38,6 +38,22 @@ describe('removeWidgets', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops a short bio box by class on a page whose body is written in <div>s (its <p> is most of the <p> text)', () => {
+    const body = `<div class="post-body"><div>${EN_PARA}</div><div>${EN_PARA}</div><div>${EN_PARA}</div></div>`;
+    const bio = '<div class="about-author-sec"><h3>Jane Roe</h3><div><p>Jane Roe is the founder of a college advice firm and the author of two books about admissions, ' +
+      'which she wrote after years as a dean of admissions at two universities. She speaks at schools across the country.</p></div></div>';
+    const r = mark(removeWidgets, `${body}${bio}<p>Tags: college</p>`);
+    expect(r.text).not.toContain('founder of a college');
+    expect(r.text).toContain('bus network');
+    const summary = mutate(removeWidgets, `<p>${EN_PARA}</p><div class="card author"><p class="card-author-summary">Jane Roe is a winemaker.</p></div>`);
+    expect(summary.text).not.toContain('winemaker');
+  });
+
+  it('keeps an article wrapper that carries an author name when it is longer than a bio', () => {
+    const r = mark(removeWidgets, `<div class="post-author-wrap">${`<p>${EN_PARA}</p>`.repeat(6)}</div><p>Short note.</p>`);
+    expect(r.text).toContain('bus network');
+  });
+
   it('drops a bio box under an "About the author" heading (no class names to go by), and only the box', () => {
     const bio = '<p>Maureen Salamon is the executive editor of a health newsletter and writes about fitness.</p><a href="/authors/ms">View all posts by Maureen Salamon</a>';
     const r = mutate(
