@@ -34,6 +34,8 @@ export interface LanguagePhrases {
    * start of the block where the words could also open a sentence of reporting.
    */
   boilerplatePatterns?: PhrasePattern[];
+  /** A gallery's slide counter ("Image 1 of 5"), in or out of a caption: the reader shows the pictures. */
+  slideCounterPatterns?: PhrasePattern[];
   /** Cookie/consent notices. */
   consentPatterns?: PhrasePattern[];
   /** Share/follow buttons and their headings. */
@@ -102,8 +104,9 @@ const EN: LanguagePhrases = {
     // SEO footers of Indian news sites under the app promo ("Get all Tech News in Hindi related to ...").
     { re: '^get (all|the latest|latest) .{0,60}\\bnews in (hindi|english|bengali|marathi|urdu|tamil|telugu|gujarati)\\b', maxWords: 45 },
     { re: '\\bstay updated with us\\b', maxWords: 45 },
-    // The fine print under a sign-up form ("By signing up, you agree to receive…", "By clicking Sign Me Up, you confirm…").
-    { re: '^by (signing up|subscribing|submitting|clicking|registering|entering|providing|continuing)\\b.{0,120}\\byou\\b.{0,40}\\b(agree|accept|consent|confirm|acknowledge)', maxWords: 70 },
+    // The fine print under a sign-up or comment form ("By signing up, you agree to receive…", "By clicking Sign Me Up, you confirm…",
+    // "By posting a comment, you consent to…").
+    { re: '^by (signing up|subscribing|submitting|clicking|registering|entering|providing|continuing|posting|commenting)\\b.{0,120}\\byou\\b.{0,40}\\b(agree|accept|consent|confirm|acknowledge)', maxWords: 70 },
   ],
   boilerplatePatterns: [
     // Contributor credits ("Associated Press writers … contributed to this report", "(Reporting by …; editing by …)").
@@ -151,7 +154,7 @@ const EN: LanguagePhrases = {
     { re: '^(https?://)?(www\\.)?(twitter|x|instagram|facebook)\\.com/[\\w.]+/?$', maxWords: 8 },
     // Affiliate disclosures ("X may earn an affiliate commission if you purchase…", "IGN may get a share
     // of the sale", "This post may contain affiliate links") and comment spam-filter notes.
-    { re: '\\bmay (earn|receive|get) (us )?(an? )?(small )?(affiliate )?(commission|share of (the )?sales?)( (on|from|if|when|for)\\b|\\W*$)', maxWords: 60 },
+    { re: '\\bmay (earn|receive|get) (us )?(an? )?(small )?(affiliate )?(commissions?|share of (the )?sales?)( (on|from|if|when|for|at|without|that)\\b|\\W*$|\\W*[.;—–-])', maxWords: 60 },
     // Author notes: "Views and opinions expressed in this article are those of the author", "… is out now.
     // Follow him on Twitter @handle".
     { re: '\\bviews and opinions expressed (in|on) this (article|post|piece|column)\\b', maxWords: 60 },
@@ -160,6 +163,23 @@ const EN: LanguagePhrases = {
     { re: '^(this|the) (post|article|page|site) (may )?contains? (affiliate|referral)', maxWords: 30 },
     { re: '\\bif you (click|buy|purchase|shop)\\b.{0,60}\\bwe (may )?(earn|receive|get)\\b.{0,20}\\b(commission|compensation)\\b', maxWords: 40 },
     { re: '\\b(we|i) (also )?(may )?use affiliate links\\b', maxWords: 30 },
+    { re: "\\b(is|are|we're) (a )?reader[- ]supported\\b.{0,200}\\b(commission|affiliate|earn)", maxWords: 80 },
+    // Disclaimers under an article: "not advice" notices of legal, medical and finance sites, "the views
+    // expressed are the author's own", investment fine print, stale-post and transcript notes. Often 40-120
+    // words; each needs the wording of a notice (a present-tense "is … for informational purposes" with
+    // "advice", "not … a substitute for medical advice"), not only its topic: "no substitute for advice" is prose.
+    { re: '^(?=.*\\badvice\\b).*\\b(is|are|been|be) (\\w+ ){0,2}for (general )?(informational|educational|information)( (and|or|&) (informational|educational|entertainment))? purposes\\b', maxWords: 120 },
+    { re: '\\b(not|ever) (be )?(intended |meant |designed )?(to be |to )?(used )?(as )?(an? substitute for|replace|a replacement for)\\b.{0,40}\\b(medical|legal|financial|tax|investment|professional) (advice|counsel|professionals?|advisors?|advisers?)\\b', maxWords: 120 },
+    { re: "\\b(views|opinions)( and (views|opinions))? expressed\\b.{0,80}\\b(are (strictly |solely |entirely )?((my|our|their|his|her|the author's|the authors'|the writer's) own|those of)|are not necessarily those of|(do|does) not (necessarily )?(reflect|represent) the (views|opinions|position|policy|policies))", maxWords: 80 },
+    { re: '\\b(subject to|involves?) (\\w+ )?risks?,? including (the )?(possible |potential )?loss of (principal|the money|capital)', maxWords: 120 },
+    { re: '\\b(investment )?advisory services (are )?(only )?offered (only )?(through|to (clients|residents))\\b', maxWords: 120 },
+    { re: '\\bmember\\W{1,4}(finra|sipc)\\b', maxWords: 120 },
+    { re: '\\b(this|the) (post|article|page|story) is (over|more than) \\w+ (years?|months?) old\\b', maxWords: 40 },
+    { re: '\\bplease note the date of (last )?(review|update)', maxWords: 60 },
+    // Sourcing and funding notes that point to the editorial policy ("X uses only high-quality sources … Read our
+    // editorial process", "X is supported by commissions … Read our Editorial Guidelines").
+    { re: '\\b(sources?|fact-?checkers|commissions?)\\b.{0,300}\\b(our|the) editorial (policy|process|guidelines|standards)\\b', maxWords: 80 },
+    { re: '\\btranscripts? (text )?may (vary|be revised|contain errors|not be in (its|their) final form)\\b', maxWords: 60 },
     // What an embed leaves as text when its script did not run ("View this post on Instagram").
     { re: '^view (this )?(post|profile|reel) on (instagram|imgur(\\.com)?)$', maxWords: 8 },
     { re: '^this site uses akismet to reduce spam\\b', maxWords: 25 },
@@ -195,6 +215,12 @@ const EN: LanguagePhrases = {
     { re: '^sign up for our ?.{0,30}newsletters?\\W*$', maxWords: 12 },
     { re: '\\b(subscribe|sign up) (to|for) .{0,40}\\bnewsletters\\b', maxWords: 30 },
   ],
+  // "Image 1 of 5", "1 of 4" (written "1<span>of</span>4"), "Slide 3/8"; other languages' words too, since a
+  // counter's language is rarely the page's: "Bild 2 von 7", "Photo 1 sur 5", "Foto 1 de 5", "Immagine 1 di 5".
+  slideCounterPatterns: [
+    { re: '^((image|photo|picture|slide)\\s*)?\\d{1,3}\\s*of\\s*\\d{1,3}$', maxWords: 5 },
+    { re: '^(image|photo|picture|slide|bild|foto|imagen|immagine)\\s*\\d{1,3}\\s*(von|sur|de|di|/)\\s*\\d{1,3}$', maxWords: 5 },
+  ],
   consentPatterns: [
     // A notice starts with it; mid-paragraph it is reporting.
     { re: '^(we|this (web)?site|our (web)?site|this page)( and our partners)? uses? cookies\\b', maxWords: 80 },
@@ -205,7 +231,8 @@ const EN: LanguagePhrases = {
   shareLabels: [
     'share', 'share this', 'share this article', 'share this story', 'share article', 'share story', 'share on facebook',
     'share on twitter', 'share on whatsapp', 'share via email', 'tweet', 'follow', 'followed', 'following', 'follow us',
-    'follow us on', 'follow us on google news', 'copy link', 'link copied', 'sharing is caring',
+    'follow us on', 'follow us on google news', 'copy link', 'link copied', 'sharing is caring', 'share this post',
+    'share this page', 'share post',
   ],
   commentLabels: [
     'comments', 'comment', 'leave a comment', 'post a comment', 'add a comment', 'view comments', 'show comments',
@@ -245,6 +272,8 @@ const EN: LanguagePhrases = {
     // Skip links for keyboard users, and the expand/shrink toggles of quoted posts on forums.
     'skip to main content', 'skip to content', 'skip to navigation', 'skip to main navigation', 'skip navigation',
     'skip to footer', 'skip to search', 'click to expand', 'click to shrink',
+    // Links back up the page, left between sections of long guides.
+    'back to top', 'back to top of page', 'return to top', 'scroll to top', 'go to top', 'jump to top', 'top of page',
   ],
   inlineRelatedPrefixes: [
     'also read', 'read also', 'read more', 'related', 'related story', 'related stories', 'related news',
@@ -280,6 +309,8 @@ const HI: LanguagePhrases = {
   // Reporter contact lines ("लेखक को ईमेल करें: …@…", "रिपोर्टर से संपर्क: …@…").
   boilerplatePatterns: [
     { re: '^(लेखक|रिपोर्टर|संवाददाता) (को|से) .{0,30}(ईमेल|ई-मेल|संपर्क).{0,30}\\S+@\\S+', maxWords: 25 },
+    // Disclaimers: "(डिस्क्लेमर: यहां दी गई जानकारी सामान्य मान्यताओं पर आधारित है … पुष्टि नहीं करता है)".
+    { re: '^\\(?(डिस्क्लेमर|अस्वीकरण|disclaimer) ?[:-].{0,240}(पुष्टि नहीं|सलाह|परामर्श|सामान्य (जानकारी|मान्यताओं))', maxWords: 80 },
   ],
   consentPatterns: [{ re: 'कुकीज़? (का उपयोग|स्वीकार)', maxWords: 80 }],
   shareLabels: ['शेयर करें', 'शेयर', 'फॉलो करें', 'फॉलो', 'फॉलो किया', 'हमें फॉलो करें', 'गूगल न्यूज़ पर फॉलो करें'],
@@ -345,7 +376,12 @@ const DE: LanguagePhrases = {
   promoLabels: ['app herunterladen', 'zur app', 'in der app lesen', 'in der app öffnen'],
   promoPatterns: [{ re: '\\bnewsletter (abonnieren|bestellen)|für (unseren|den) .{0,40}newsletter an', maxWords: 30 }],
   consentPatterns: [{ re: '^(diese|unsere) (website|webseite|seite) (verwendet|nutzt) cookies', maxWords: 80 }],
+  // Disclaimers: "Dieser Artikel … stellt keine Anlageberatung dar", "Die Informationen … ersetzen keine ärztliche Beratung".
+  boilerplatePatterns: [
+    { re: '^(\\p{L}+: )?(diese[rs]?|der|das|die|alle|unsere) (\\p{L}+ ){0,3}(artikel|beitrag|text|inhalte?|informationen|angaben)\\b.{0,160}(keine|keinerlei) ((anlage|rechts|steuer|finanz)beratung|(medizinische|ärztliche|rechtliche|steuerliche|professionelle) (beratung|diagnose|behandlung))', maxWords: 100 },
+  ],
   shareLabels: ['teilen', 'artikel teilen', 'beitrag teilen', 'link kopieren'],
+  navLabels: ['nach oben', 'zurück nach oben', 'zum seitenanfang'],
   commentLabels: ['kommentare', 'kommentar', 'kommentieren', 'kommentar schreiben', 'leserkommentare'],
   commentCountNouns: ['kommentar', 'kommentare'],
   tagPrefixes: ['schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'themen'],
@@ -369,7 +405,12 @@ const FR: LanguagePhrases = {
   promoLabels: ["télécharger l'application", "lire dans l'application", "ouvrir dans l'application"],
   promoPatterns: [{ re: '(inscrivez-vous|abonnez-vous) (à|a) (notre|la|nos) .{0,30}newsletters?', maxWords: 30 }],
   consentPatterns: [{ re: '^(ce site|notre site|nous) (utilise|utilisons) des cookies', maxWords: 80 }],
+  // Disclaimers: "Les informations de cet article … ne constituent pas un conseil en investissement".
+  boilerplatePatterns: [
+    { re: "^(\\p{L}+ ?: )?(cet|ce|ces|les|l'|le|la) ?(\\p{L}+ ){0,3}(article|contenus?|informations?|site|texte)\\b.{0,160}\\bne (constituen?t?|sauraient? constituer|remplacen?t?|sauraient? remplacer)( pas| en aucun cas)? (un|une|des|l'|le|la) ?(conseils?|avis|recommandations?|consultation|diagnostic)", maxWords: 100 },
+  ],
   shareLabels: ['partager', 'partager cet article', 'partager sur facebook', 'suivez-nous', 'copier le lien'],
+  navLabels: ['haut de page', 'retour en haut', 'retour en haut de page'],
   commentLabels: ['commentaires', 'commentaire', 'réagir', 'laisser un commentaire', 'ajouter un commentaire', 'voir les commentaires'],
   commentCountNouns: ['commentaire', 'commentaires'],
   tagPrefixes: ['mots-clés', 'mots clés', 'sujets', 'thèmes'],
@@ -390,7 +431,12 @@ const ES: LanguagePhrases = {
   promoLabels: ['descarga la app', 'descargar la aplicación', 'abrir en la app'],
   promoPatterns: [{ re: 'suscr[ií]b[ea]te a (nuestro|nuestra|nuestros) .{0,30}(newsletters?|bolet[ií]n)', maxWords: 30 }],
   consentPatterns: [{ re: '^(este sitio( web)?|esta (web|página)|utilizamos) (utiliza |usa )?cookies', maxWords: 80 }],
+  // Disclaimers: "La información de este artículo … no constituye asesoramiento médico".
+  boilerplatePatterns: [
+    { re: '^(\\p{L}+: )?(este|esta|estos|estas|el|la|los|las) (\\p{L}+ ){0,3}(artículo|contenidos?|información|sitio|texto)\\b.{0,160}\\bno (constituyen?|sustituyen?|reemplazan?|pretende sustituir)( en ningún caso)? (un |una |el |la |al |a )?(asesoramiento|asesoría|consejo|consulta|diagnóstico|recomendación)', maxWords: 100 },
+  ],
   shareLabels: ['compartir', 'comparte', 'compartir en facebook', 'síguenos', 'copiar enlace'],
+  navLabels: ['volver arriba', 'ir arriba'],
   commentLabels: ['comentarios', 'comentario', 'comentar', 'deja un comentario', 'dejar un comentario', 'ver comentarios'],
   commentCountNouns: ['comentario', 'comentarios'],
   tagPrefixes: ['etiquetas', 'temas'],
@@ -410,6 +456,7 @@ const IT: LanguagePhrases = {
   promoPatterns: [{ re: "iscriviti (alla|alle) (nostra |nostre )?newsletters?", maxWords: 30 }],
   consentPatterns: [{ re: '^(questo sito|utilizziamo) (utilizza |usa )?(i )?cookie', maxWords: 80 }],
   shareLabels: ['condividi', 'condividi questo articolo', 'seguici', 'copia link'],
+  navLabels: ['torna su', 'torna in alto'],
   commentLabels: ['commenti', 'commento', 'commenta', 'lascia un commento', 'mostra commenti'],
   commentCountNouns: ['commento', 'commenti'],
   tagPrefixes: ['argomenti'],

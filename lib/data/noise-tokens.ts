@@ -124,6 +124,7 @@ export const REVIEW_TOKENS = ['reviews', 'yotpo', 'jdgm', 'okendo', 'bazaarvoice
 export const AUTHOR_BIO_TOKENS = [
   'author-bio', 'author-box', 'author-info', 'author-card', 'author-details', 'author-profile', 'author-description',
   'about-author', 'about-the-author', 'contributor-bio', 'contributor-info', 'bio-box', 'post-author', 'entry-author',
+  'author-summary', 'the-author', 'short-bio',
 ];
 
 /**

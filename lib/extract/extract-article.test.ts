@@ -151,6 +151,23 @@ describe('extractArticle recipe', () => {
     expect(r.textContent).not.toContain('Asha Rao');
   });
 
+  it('shows the summary box once: its copy printed again as the first paragraph goes', () => {
+    const dek = 'The valley towns will get new flood walls by spring, the council decided after a long night of debate.';
+    const doc = load(`<article><h1>Floods in the valley</h1><p class="dek">${dek}</p><p>${dek.replace(',', ' —')}</p>${para(6)}</article>`);
+    const r = extractArticle(doc);
+    expect(r.summary).toEqual({ text: dek, source: 'page' });
+    expect(r.textContent).not.toContain('new flood walls');
+    expect(r.textContent).toContain('Paragraph 5 about the river');
+  });
+
+  it('does not print the lede twice when the lead caption repeats it', () => {
+    const lede = 'The valley towns will get new flood walls by spring, the council decided after a long night of debate.';
+    const doc = load(`<article><h1>Floods in the valley</h1><figure><img src="/w.jpg"><figcaption>${lede}</figcaption></figure><p>${lede}</p>${para(6)}</article>`);
+    const r = extractArticle(doc);
+    expect(r.textContent.split('new flood walls')).toHaveLength(2);
+    expect(r.contentHtml).toContain('<img');
+  });
+
   it('keeps the replies of a page that declares itself a discussion thread', () => {
     const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Which kayak for slow rivers?"}</script>';
     const reply = (i: number): string => `<div class="post"><span class="author">member${i}</span>${para(2, `paddle ${i}`)}</div>`;

@@ -13,6 +13,8 @@ import { DetectCollector } from '../detect/detect-signals';
 import { cleanConditionally, removeLinkOnlyParagraphs } from './clean-conditionally';
 import { removeHeaderDuplicates } from './remove-header-duplicates';
 import { removeAuthorBios } from './remove-author-bios';
+import { removeSummaryRepeats } from './remove-summary-repeats';
+import { removeLeadRepeats } from './remove-lead-repeats';
 import { completeStreamedBoundaries } from './complete-streamed-boundaries';
 import { findPageSummary, SummaryCollector } from '../summary/find-page-summary';
 import { generateSummary } from '../summary/generate-summary';
@@ -147,6 +149,8 @@ export function* extractArticleSteps(
     const edit = createPassContext(url, { ...passOptions, relaxed: attempt.relax, removed, mutate: true, base: baseHref });
     for (const pass of POST_PASSES) pass.run(root, edit);
     removeHeaderDuplicates(root, edit, meta);
+    if (pageSummary) removeSummaryRepeats(root, edit, pageSummary.text);
+    removeLeadRepeats(root, edit);
     removeAuthorBios(root, edit, meta.byline);
     cleanConditionally(root, edit);
     removeLinkOnlyParagraphs(root, edit);

@@ -148,6 +148,12 @@ describe('readBlock', () => {
     expect(readBlock(doc.getElementById('c')!, null)!.words).toBe(6); // 4 + 2 characters
   });
 
+  it('keeps the white space between inline elements as a word break', () => {
+    const doc = parse('<div id="a"><span class="b"><span>Like</span></span> <span>Loading...</span></div><div id="c"><b>Share</b>\n<i>this</i></div>');
+    expect(readBlock(doc.getElementById('a')!, null)!.text).toBe('like loading...');
+    expect(readBlock(doc.getElementById('c')!, null)!.label).toBe(labelKey('share this'));
+  });
+
   it('gives up on long blocks', () => {
     const doc = parse(`<div id="d"><p>${EN_PARA}</p><p>${EN_PARA}</p><p>${EN_PARA}</p></div>`);
     expect(readBlock(doc.getElementById('d')!, null)).toBeNull();

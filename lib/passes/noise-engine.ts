@@ -551,6 +551,13 @@ function gatherStats(root: Element, ctx: PassContext): { order: Element[]; end: 
           if (o.s.chars > SHORT_CHARS) o.parts = null;
           else o.parts.push(v);
         }
+      } else if (v) {
+        // White space between two inline elements still separates their words ("Like Loading").
+        const parts = open[open.length - 1].parts;
+        if (parts && parts.length) {
+          const last = parts[parts.length - 1];
+          if (!isSpaceCode(last.charCodeAt(last.length - 1))) parts.push(' ');
+        }
       }
     } else if (start(n as Element)) {
       const c = w.firstChild();

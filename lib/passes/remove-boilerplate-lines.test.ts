@@ -28,10 +28,23 @@ describe('removeBoilerplateLines', () => {
     const r = mutate(
       removeBoilerplateLines,
       `<p>${EN_PARA}</p><p>This slideshow requires JavaScript.</p><h3>Like this:</h3><div>Like Loading...</div>` +
+        // The like button as WordPress writes it: two spans with a space between.
+        `<div class="likes-placeholder"><span class="button"><span>Like</span></span> <span class="loading">Loading...</span></div>` +
         `<div><span>Author:</span></div><div><span>Publish date:</span></div><div>Image copyright</div><p>${EN_PARA}</p>`,
     );
     for (const s of ['slideshow', 'Like', 'Author', 'Publish date', 'Image copyright']) expect(r.text).not.toContain(s);
     expect(r.text.split('bus network')).toHaveLength(3);
+  });
+
+  it('drops gallery slide counters and keeps the captions and prose with counts', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p><figure><img src="a.jpg"><figcaption><span class="count">1<span>of</span>4</span><span>Shoppers look at gas cans.</span></figcaption></figure>` +
+        `<div class="item"><span class="slidecount">Image 2 of 5</span><figure><img src="b.jpg"><figcaption>The lander on the pad.</figcaption></figure></div>` +
+        `<div><span>Bild 3 von 7</span></div><div><span>Slide 4/8</span></div><p>They won 3 of 4 games.</p><p>${EN_PARA}</p>`,
+    );
+    for (const s of ['1of4', 'Image 2', 'Bild 3', 'Slide 4']) expect(r.text).not.toContain(s);
+    for (const s of ['Shoppers look at gas cans.', 'The lander on the pad.', 'They won 3 of 4 games.']) expect(r.text).toContain(s);
   });
 
   it('drops placeholder text left in a template section, and keeps a sentence about it', () => {
@@ -201,6 +214,74 @@ describe('removeBoilerplateLines', () => {
       'Follow the money on this one, the senator said, and you will find the same three donors behind every one of these bills.',
     ];
     const r = mark(removeBoilerplateLines, `${prose.map((p) => `<p>${p}</p>`).join('')}<p>${EN_PARA}</p>`);
+    expect(r.removed).toEqual([]);
+  });
+
+  it('drops "not advice" disclaimers, "views expressed" notes and reader-supported disclosures', () => {
+    const lines = [
+      'Disclaimer: This guide is provided for general informational purposes only. Nothing in it constitutes legal, tax or investment advice; speak to a qualified adviser about your own situation.',
+      'Our lawyers do not give advice through this blog. The material here has been prepared for educational purposes only.',
+      'Nothing on this site should ever be used as a substitute for professional medical advice, diagnosis or treatment.',
+      'This post is not intended to replace the advice of a medical professional. Ask your doctor before you change your diet.',
+      "The views expressed in this column are the author's own and do not necessarily reflect the views of the publisher.",
+      'Any opinions expressed in the examples do not represent the views of Example Dictionary or its editors.',
+      'Example Gear is reader-supported: we earn a commission when you buy through our links, at no cost to you.',
+      'If you buy through our links, we may earn a small commission — at no extra cost to you.',
+    ];
+    const r = mutate(removeBoilerplateLines, `<p>${EN_PARA}</p>${lines.map((l) => `<div class="note"><p>${l}</p></div>`).join('')}`);
+    for (const s of ['Disclaimer', 'Our lawyers', 'Nothing on this site', 'not intended to replace', 'views expressed', 'opinions expressed', 'reader-supported', 'small commission']) {
+      expect(r.text).not.toContain(s);
+    }
+    expect(r.text).toContain('bus network');
+  });
+
+  it('drops investment fine print, stale-post notes, transcript caveats and sourcing notes', () => {
+    const lines = [
+      'Investing involves risk, including possible loss of principal. Diversification does not ensure a profit or protect against loss.',
+      'Example Wealth is a registered investment adviser. Advisory services are only offered to clients where the firm is properly licensed.',
+      'Securities offered through Example Securities, Inc. Member FINRA/SIPC.',
+      'This post is over 4 years old. Some of it may be out of date.',
+      'This article is more than 3 months old',
+      'As a service to our readers, we keep our archived articles online. Please note the date of last review or update on all articles.',
+      'Accuracy and availability of Example Radio transcripts may vary. Transcript text may be revised to correct errors.',
+      'Example Health uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles. Read our editorial process to learn more.',
+      'Example Living is supported by commissions from providers listed on our site. Read our Editorial Guidelines',
+    ];
+    const r = mutate(removeBoilerplateLines, `<p>${EN_PARA}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
+    for (const s of ['Investing involves', 'Advisory services', 'FINRA', 'years old', 'months old', 'date of last review', 'transcripts may vary', 'high-quality sources', 'supported by commissions']) {
+      expect(r.text).not.toContain(s);
+    }
+    expect(r.text).toContain('bus network');
+  });
+
+  it('drops disclaimers in German, French, Spanish and Hindi', () => {
+    const lines = [
+      'Hinweis: Dieser Artikel dient nur der allgemeinen Information und stellt keine Anlageberatung dar.',
+      'Die Informationen in diesem Beitrag ersetzen keine ärztliche Beratung.',
+      "Avertissement : les informations de cet article sont fournies à titre informatif et ne constituent pas un conseil en investissement.",
+      'Cet article ne remplace pas une consultation médicale.',
+      'Aviso: La información de este artículo tiene fines informativos y no constituye asesoramiento médico.',
+      '(डिस्क्लेमर: यहां दी गई जानकारी सामान्य मान्यताओं पर आधारित है। हम इसकी पुष्टि नहीं करते हैं।)',
+    ];
+    const r = mutate(removeBoilerplateLines, `<p>${EN_PARA}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
+    for (const s of ['Anlageberatung', 'ärztliche', 'titre informatif', 'consultation', 'asesoramiento', 'डिस्क्लेमर']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('bus network');
+  });
+
+  it('keeps reporting about advice, opinions, risk and commissions', () => {
+    const lines = [
+      'The lawyer said the leaflet was meant for information, not advice, and that tenants should ask the council.',
+      'Doctors say an app is no substitute for medical advice from someone who has examined you.',
+      'The views expressed at the meeting were mixed, and residents said they would return next month.',
+      'Every strategy carries some risk, including the loss of clients, and the firm lost three of them last year.',
+      'Brokers must be members of FINRA and report every trade within fifteen minutes, the regulator said.',
+      'This article is more than a summary of the trial: it explains why the jury took eleven days.',
+      'The agent may earn a commission of 3 percent on every sale, the filing shows.',
+      'Like all our reporters, I test products with complete editorial independence. Read more about our editorial standards.',
+      'Die Ärztin sagt, eine App ersetze keine ärztliche Diagnose, aber sie helfe beim Tagebuch.',
+      'Le ministre a rappelé que ce rapport ne constitue pas un conseil juridique pour les communes.',
+    ];
+    const r = mark(removeBoilerplateLines, `<p>${EN_PARA}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
     expect(r.removed).toEqual([]);
   });
 });

@@ -2,16 +2,19 @@ import type { Block, Rule } from './noise-engine';
 import { findPattern, patternList, rulePass } from './noise-engine';
 
 const PATTERNS = patternList('boilerplatePatterns');
+const COUNTERS = patternList('slideCounterPatterns');
 
 /**
  * Short boilerplate lines publishers append to an article: contributor credits ("… contributed to
  * this report"), copyright notices, "Have a tip?", reader appeals, newsletter and magazine blurbs,
- * bare "Posted:/Updated:" datelines. Phrase stage only: matched on the text of short blocks, with
+ * bare "Posted:/Updated:" datelines, a gallery's slide counters. Phrase stage only: matched on the text of short blocks, with
  * patterns anchored where the same words could open a sentence of reporting.
  */
 export const boilerplateLinesRule: Rule = {
   pass: 'removeBoilerplateLines',
   phrase(t, b) {
+    const counter = findPattern(b, COUNTERS);
+    if (counter) return { reason: `slide counter /${counter.source}/`, widen: 'wrapper' };
     const p = findPattern(b, PATTERNS);
     if (!p || isPartOfCaption(t.el, b)) return null;
     return { reason: `boilerplate line /${p.source}/`, widen: 'wrapper' };

@@ -53,9 +53,10 @@ describe('removePromos', () => {
       `<p>${EN_PARA}</p><form-like><p>Get editor selected deals texted right to your phone!</p>
        <p>By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.</p>
        <p>By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.</p></form-like>
-       <p>By subscribing to this newsletter, you agree to our terms of service and privacy policy.</p>`,
+       <p>By subscribing to this newsletter, you agree to our terms of service and privacy policy.</p>
+       <p>By posting a comment, you consent to have your personal information collected and used in accordance with our privacy policy.</p>`,
     );
-    for (const s of ['By signing up', 'By clicking', 'By subscribing']) expect(r.text).not.toContain(s);
+    for (const s of ['By signing up', 'By clicking', 'By subscribing', 'By posting']) expect(r.text).not.toContain(s);
     expect(r.text).toContain('bus network');
   });
 

@@ -28,6 +28,12 @@ describe('removeShareBars', () => {
     expect(r.text).not.toContain('Sharing is caring');
   });
 
+  it('drops a "Share This Post" heading over its buttons', () => {
+    const r = mutate(removeShareBars, `<p>${EN_PARA}</p><div><h2>Share This Post</h2></div><div><a href="https://facebook.com/sharer">f</a> <a href="https://x.com/share">x</a></div>`);
+    expect(r.text).not.toContain('Share This Post');
+    expect(r.text).toContain('bus network');
+  });
+
   it('keeps prose about sharing', () => {
     const p = 'Shareholders will vote next week on whether to share the profits with employees, a plan the board said would follow the example of several rivals.';
     const r = mark(removeShareBars, `<p>${p}</p><p>${EN_PARA}</p>`);

@@ -38,6 +38,22 @@ describe('removeWidgets', () => {
     expect(r.text).toContain('bus network');
   });
 
+  it('drops a short bio box by class on a page whose body is written in <div>s (its <p> is most of the <p> text)', () => {
+    const body = `<div class="post-body"><div>${EN_PARA}</div><div>${EN_PARA}</div><div>${EN_PARA}</div></div>`;
+    const bio = '<div class="about-author-sec"><h3>Jane Roe</h3><div><p>Jane Roe is the founder of a college advice firm and the author of two books about admissions, ' +
+      'which she wrote after years as a dean of admissions at two universities. She speaks at schools across the country.</p></div></div>';
+    const r = mark(removeWidgets, `${body}${bio}<p>Tags: college</p>`);
+    expect(r.text).not.toContain('founder of a college');
+    expect(r.text).toContain('bus network');
+    const summary = mutate(removeWidgets, `<p>${EN_PARA}</p><div class="card author"><p class="card-author-summary">Jane Roe is a winemaker.</p></div>`);
+    expect(summary.text).not.toContain('winemaker');
+  });
+
+  it('keeps an article wrapper that carries an author name when it is longer than a bio', () => {
+    const r = mark(removeWidgets, `<div class="post-author-wrap">${`<p>${EN_PARA}</p>`.repeat(6)}</div><p>Short note.</p>`);
+    expect(r.text).toContain('bus network');
+  });
+
   it('drops a bio box under an "About the author" heading (no class names to go by), and only the box', () => {
     const bio = '<p>Maureen Salamon is the executive editor of a health newsletter and writes about fitness.</p><a href="/authors/ms">View all posts by Maureen Salamon</a>';
     const r = mutate(
@@ -232,6 +248,17 @@ describe('removeWidgets', () => {
     for (const s of ['Skip to main content', 'Click to expand', 'Click to shrink', 'Explore related questions']) expect(r.text).not.toContain(s);
     expect(r.text).toContain('stop at midnight');
     expect(r.text).toContain('bus network');
+  });
+
+  it('drops "Back to top" links between sections (English, German, French) and keeps a heading that says it', () => {
+    const r = mutate(
+      removeWidgets,
+      `<p>${EN_PARA}</p><p><a href="#main-content">Back to Top</a></p><hr><h2>Wiring</h2><p>${EN_PARA}</p>` +
+        `<p class="end"><a href="#top">↑ Nach oben</a></p><div><a href="#">Haut de page</a></div><h3>Back to top</h3><p>${EN_PARA}</p>`,
+    );
+    for (const s of ['Back to Top', 'Nach oben', 'Haut de page']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain('Back to top');
+    expect(r.text.split('bus network')).toHaveLength(4);
   });
 
   it('keeps a sub-heading that is a navigation word but not a link, and a paragraph after a heading', () => {

@@ -5,6 +5,8 @@ import { descendantsWithAttr } from '../dom/has-tag';
 
 /** On articles, author bio boxes and builders' post grids too; on forums the same names hold each post's author. */
 const ARTICLE_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...AUTHOR_BIO_TOKENS, ...POST_GRID_TOKENS], weak: WIDGET_TOKENS.weak });
+/** Names that say "a box about the writer" (matched first, to guard them apart). */
+const AUTHOR_BOX_TOKENS = tokenMatcher({ strong: AUTHOR_BIO_TOKENS, weak: [] });
 /** On other pages (products), shopper review sections too. */
 const OTHER_TOKENS = tokenMatcher({ strong: [...WIDGET_TOKENS.strong, ...REVIEW_TOKENS], weak: WIDGET_TOKENS.weak });
 const LABELS = labelSet('widgetLabels');
@@ -25,7 +27,13 @@ const MIN_IN_PAGE_LINKS = 0.6;
 export const widgetsRule: Rule = {
   pass: 'removeWidgets',
   structure(t, ctx) {
-    return t.attrs ? matchTokens(t, ctx.pageKind === 'article' ? ARTICLE_TOKENS : OTHER_TOKENS, ctx) : null;
+    if (!t.attrs) return null;
+    if (ctx.pageKind !== 'article') return matchTokens(t, OTHER_TOKENS, ctx);
+    // A bio box no longer than a bio is never the article, whatever share of the page's <p> text
+    // it holds (a blog writing its body in <div>s has few <p>s: the bio's may be most of them).
+    const bio = matchTokens(t, AUTHOR_BOX_TOKENS, ctx);
+    if (bio) return (t.el.textContent ?? '').length <= MAX_BIO_CHARS ? { ...bio, unguarded: true } : bio;
+    return matchTokens(t, ARTICLE_TOKENS, ctx);
   },
   phrase(t, b, ctx) {
     // On other pages (shops) the box after the heading may be a carousel of product cards.

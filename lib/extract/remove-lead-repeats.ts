@@ -1,0 +1,98 @@
+import type { PassContext } from '../passes/pass-context';
+import { blockOf } from '../dom/block-of';
+import { hasDescendantTag } from '../dom/has-tag';
+import { wordRuns, wordsOf } from '../text/word-runs';
+import { KEEP_TAGS, MIN_WORDS } from './remove-summary-repeats';
+
+/** Only blocks starting in this much text at the top of the body are judged: deks, captions of the lead picture. */
+const LEAD_CHARS = 1500;
+/** The copy they repeat must start within this much text (the lede, the first paragraphs). */
+const REFERENCE_CHARS = 6000;
+/** Share of a block's four-word runs found in one later block that makes it a repeat (templated lines share less). */
+const MIN_SHARE = 0.9;
+
+/** Deks and captions are short; a long paragraph much like another is a variant (a US and a UK version of terms). */
+const MAX_WORDS = 80;
+
+/**
+ * Where a dek or a caption lives: a caption, the article's header, or a box that is not a paragraph
+ * of the flow. A paragraph like a later one is the body's own (a quoted post, a repeated refrain);
+ * a list item like a later one is the list's (the same meal on two days of a plan).
+ */
+function isLeadBox(el: Element): boolean {
+  if (el.closest('figcaption, header')) return true;
+  return el.localName !== 'p' && !el.closest('li, dd, td, blockquote');
+}
+
+interface Line {
+  el: Element;
+  text: string;
+  start: number;
+}
+
+/**
+ * Text the top of the body prints twice: a dek or a teaser line that is the lede word for word,
+ * the lead picture's caption repeating the first paragraph. The reader would show it twice; the
+ * first copy goes and the paragraph stays in its place. Judged by four-word runs, so a repeat
+ * with other quotes or punctuation is one, and a dek that only shares a phrase with the lede is not.
+ */
+export function removeLeadRepeats(root: Element, ctx: PassContext): void {
+  const lines = leadLines(root);
+  // Most pages have no dek or caption box of a dek's length at the top: then nothing is split into words.
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length - 1 && lines[i].start < LEAD_CHARS; i++) {
+    const { el, text } = lines[i];
+    if (text.length >= MIN_WORDS * 2 && isLeadBox(el) && !hasDescendantTag(el, KEEP_TAGS)) candidates.push(i);
+  }
+  if (!candidates.length) return;
+  const words = lines.map((l, j) => (j >= candidates[0] ? wordsOf(l.text) : []));
+  // Where each run occurs (line indexes, in order): one tokenizing of the lead, not one per candidate.
+  const where = new Map<string, number[]>();
+  for (let j = candidates[0] + 1; j < lines.length; j++) {
+    for (const r of wordRuns(words[j])) {
+      const at = where.get(r);
+      if (at) at.push(j);
+      else where.set(r, [j]);
+    }
+  }
+  const found: Element[] = [];
+  for (const i of candidates) {
+    const el = lines[i].el;
+    if (words[i].length < MIN_WORDS || words[i].length > MAX_WORDS) continue;
+    // Runs shared with each later line: a repeat is one line, not phrases spread over several
+    // (paragraphs written from one template share most runs with each other).
+    const shared = new Map<number, number>();
+    const own = wordRuns(words[i]);
+    for (const r of own) for (const j of where.get(r) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of shared) {
+      if (n >= MIN_SHARE * own.size && !el.contains(lines[j].el)) {
+        found.push(el);
+        break;
+      }
+    }
+  }
+  for (const el of found) ctx.remove(el, 'removeLeadRepeats', 'repeats the text right after it');
+}
+
+/** The blocks of the first REFERENCE_CHARS of text, each with the text of its own lines. */
+function leadLines(root: Element): Line[] {
+  const lines: Line[] = [];
+  const byBlock = new Map<Element, Line>();
+  let offset = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && offset < REFERENCE_CHARS; n = walker.nextNode()) {
+    const value = n.nodeValue ?? '';
+    if (!value.trim()) continue;
+    const block = blockOf(n, root);
+    if (!block) continue;
+    let line = byBlock.get(block);
+    if (!line) {
+      line = { el: block, text: '', start: offset };
+      byBlock.set(block, line);
+      lines.push(line);
+    }
+    line.text += value;
+    offset += value.length;
+  }
+  return lines;
+}
