@@ -76,7 +76,7 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
     const prior = recent.slice(-NAME_LINE_REACH);
     if (recent[recent.length - 1]?.el !== block) recent.push({ el: block, texts: text === value.trim() ? [text] : [text, value.trim()] });
     if (recent.length > NAME_LINE_REACH + 1) recent.shift();
-    if (!/^\p{Lu}/u.test(head) || countWords(text) > MAX_BIO_WORDS || inArticleFlow(block, root)) continue;
+    if (!/^\p{Lu}/u.test(head) || countWords(text, MAX_BIO_WORDS + 1) > MAX_BIO_WORDS || inArticleFlow(block, root)) continue;
     const line = text.replace(/\s+/g, ' ');
     const end = start + raw.length;
     if (start >= total * MIN_START_SHARE && total - end <= total * MAX_AFTER_SHARE) {
@@ -120,6 +120,16 @@ function personNames(byline: string): string[] {
     .filter((s) => /^\p{Lu}/u.test(s) && countWords(s) >= 2 && countWords(s) <= 4);
 }
 
+/** The pattern of the byline's people followed by a bio verb, built once per byline (asked once per tail block). */
+let said: { key: string; re: RegExp } | null = null;
+function saidPattern(people: string[]): RegExp {
+  const key = people.join('\n');
+  if (said?.key !== key) {
+    said = { key, re: new RegExp(`(?:^|\\s)(?:${people.map(escapeRegExp).join('|')})${SUFFIX}\\s+(?:${BIO_VERBS.join('|')})\\b`, 'u') };
+  }
+  return said.re;
+}
+
 /**
  * A bio that names the writer later in its first sentence ("A New Yorker at heart, Jane Doe has…")
  * under a line with the writer's name: the name line, else null.
@@ -127,8 +137,7 @@ function personNames(byline: string): string[] {
 function mentionedAfter(line: string, prior: Seen[], people: string[]): Element | null {
   if (!people.length) return null;
   const first = line.split(/(?<=[.!?])\s/u)[0];
-  const said = new RegExp(`(?:^|\\s)(?:${people.map(escapeRegExp).join('|')})${SUFFIX}\\s+(?:${BIO_VERBS.join('|')})\\b`, 'u');
-  if (!said.test(first)) return null;
+  if (!saidPattern(people).test(first)) return null;
   for (let i = prior.length - 1; i >= 0; i--) {
     if (countWords(prior[i].texts[0]) > MAX_NAME_LINE_WORDS) continue;
     for (const text of prior[i].texts) {
