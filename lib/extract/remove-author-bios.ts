@@ -57,6 +57,8 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
   const heads: Element[] = [];
   const blockText = new Map<Element, string>();
   const recent: Seen[] = [];
+  // Whether a box is short, read once per box (the blocks of one box share it).
+  const small = new Map<Element, boolean>();
   let offset = 0;
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -76,10 +78,13 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
     const prior = recent.slice(-NAME_LINE_REACH);
     if (recent[recent.length - 1]?.el !== block) recent.push({ el: block, texts: text === value.trim() ? [text] : [text, value.trim()] });
     if (recent.length > NAME_LINE_REACH + 1) recent.shift();
-    if (!/^\p{Lu}/u.test(head) || countWords(text, MAX_BIO_WORDS + 1) > MAX_BIO_WORDS || inArticleFlow(block, root)) continue;
-    const line = text.replace(/\s+/g, ' ');
     const end = start + raw.length;
-    if (start >= total * MIN_START_SHARE && total - end <= total * MAX_AFTER_SHARE) {
+    const inTail = start >= total * MIN_START_SHARE && total - end <= total * MAX_AFTER_SHARE;
+    // Most blocks sit in neither the tail nor the header zone: nothing below would take them.
+    if (!inTail && !(opener && end <= total * MAX_HEAD_SHARE)) continue;
+    if (!/^\p{Lu}/u.test(head) || countWords(text, MAX_BIO_WORDS + 1) > MAX_BIO_WORDS || inArticleFlow(block, root, small)) continue;
+    const line = text.replace(/\s+/g, ' ');
+    if (inTail) {
       if (opener?.test(line)) {
         found.push(widenToBox(block, root, text));
         continue;
@@ -89,7 +94,7 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
       const box = widenToBox(block, root, text, nameLine);
       found.push(box);
       if (!box.contains(nameLine) && !nameLine.contains(box)) found.push(nameLine);
-    } else if (end <= total * MAX_HEAD_SHARE && opener?.test(line) && inSmallBox(block, root)) {
+    } else if (end <= total * MAX_HEAD_SHARE && opener?.test(line) && inSmallBox(block, root, small)) {
       heads.push(widenToBox(block, root, text));
     }
   }
@@ -175,16 +180,19 @@ function namedBy(line: string, prior: Seen[]): Element | null {
  * A bullet, or a paragraph right under a section heading among the body's paragraphs: the article
  * speaking about its writer ("Why trust us": the writer's credentials), not a box about them.
  */
-function inArticleFlow(block: Element, root: Element): boolean {
+function inArticleFlow(block: Element, root: Element, small: Map<Element, boolean>): boolean {
   if (block.localName === 'li') return true;
   const prev = block.previousElementSibling;
-  return !!prev && /^h[2-6]$/.test(prev.localName) && !inSmallBox(block, root);
+  return !!prev && /^h[2-6]$/.test(prev.localName) && !inSmallBox(block, root, small);
 }
 
 /** Whether the block's box (its parent) is short: a header's excerpt, not the body's first paragraph. */
-function inSmallBox(block: Element, root: Element): boolean {
+function inSmallBox(block: Element, root: Element, small: Map<Element, boolean>): boolean {
   const box = block.parentElement;
-  return !!box && box !== root && countWords(box.textContent ?? '') <= MAX_HEAD_BOX_WORDS;
+  if (!box || box === root) return false;
+  let is = small.get(box);
+  if (is === undefined) small.set(box, (is = countWords(box.textContent ?? '', MAX_HEAD_BOX_WORDS + 1) <= MAX_HEAD_BOX_WORDS));
+  return is;
 }
 
 /** The bio's box: the ancestors that open with the bio (or its name line) and stay short. */

@@ -1,6 +1,6 @@
 import type { PassContext } from '../passes/pass-context';
 import { blockOf } from '../dom/block-of';
-import { hasDescendantTag } from '../dom/has-tag';
+import { closestWhere, hasDescendantTag } from '../dom/has-tag';
 import { wordRuns, wordsOf } from '../text/word-runs';
 import { KEEP_TAGS, MIN_WORDS } from './remove-summary-repeats';
 
@@ -20,8 +20,9 @@ const MAX_WORDS = 80;
  * a list item like a later one is the list's (the same meal on two days of a plan).
  */
 function isLeadBox(el: Element): boolean {
-  if (el.closest('figcaption, header')) return true;
-  return el.localName !== 'p' && !el.closest('li, dd, td, blockquote');
+  // Tag tests up the parents: a selector is compiled afresh in every copy's document.
+  if (closestWhere(el, (_, tag) => tag === 'figcaption' || tag === 'header')) return true;
+  return el.localName !== 'p' && !closestWhere(el, (_, tag) => tag === 'li' || tag === 'dd' || tag === 'td' || tag === 'blockquote');
 }
 
 interface Line {
@@ -40,12 +41,18 @@ export function removeLeadRepeats(root: Element, ctx: PassContext): void {
   const lines = leadLines(root);
   // Most pages have no dek or caption box of a dek's length at the top: then nothing is split into words.
   const candidates: number[] = [];
+  const words: string[][] = [];
   for (let i = 0; i < lines.length - 1 && lines[i].start < LEAD_CHARS; i++) {
     const { el, text } = lines[i];
-    if (text.length >= MIN_WORDS * 2 && isLeadBox(el) && !hasDescendantTag(el, KEEP_TAGS)) candidates.push(i);
+    if (text.length < MIN_WORDS * 2 || !isLeadBox(el) || hasDescendantTag(el, KEEP_TAGS)) continue;
+    // Judged by its length first: a box of another length never needs the lines after it split.
+    const own = wordsOf(text);
+    if (own.length < MIN_WORDS || own.length > MAX_WORDS) continue;
+    candidates.push(i);
+    words[i] = own;
   }
   if (!candidates.length) return;
-  const words = lines.map((l, j) => (j >= candidates[0] ? wordsOf(l.text) : []));
+  for (let j = candidates[0] + 1; j < lines.length; j++) words[j] ??= wordsOf(lines[j].text);
   // Where each run occurs (line indexes, in order): one tokenizing of the lead, not one per candidate.
   const where = new Map<string, number[]>();
   for (let j = candidates[0] + 1; j < lines.length; j++) {
@@ -58,7 +65,6 @@ export function removeLeadRepeats(root: Element, ctx: PassContext): void {
   const found: Element[] = [];
   for (const i of candidates) {
     const el = lines[i].el;
-    if (words[i].length < MIN_WORDS || words[i].length > MAX_WORDS) continue;
     // Runs shared with each later line: a repeat is one line, not phrases spread over several
     // (paragraphs written from one template share most runs with each other).
     const shared = new Map<number, number>();
