@@ -223,6 +223,20 @@ export function keptBoxTest(root: Element, elements: Element[]): (el: Element) =
 /** Word counts are only compared with thresholds up to 90 (see judge, isTeaser, isCutTeaser). */
 const WORDS_CAP = 91;
 
+/**
+ * A block's word count, made only when a rule asks. White space never joins or splits words: the
+ * raw text counts as the collapsed one, without the copy. An object, not a closure per block.
+ */
+class LazyWords {
+  private counted = -1;
+  constructor(private readonly raw: string) {}
+  /** Capped past every threshold of `judge` (the largest is 90): a long block's count stops early. */
+  count(): number {
+    if (this.counted < 0) this.counted = countWords(this.raw, WORDS_CAP);
+    return this.counted;
+  }
+}
+
 function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: string, inProse: (list: Element | null) => boolean): string | null {
   const tag = el.localName;
   if (tag === 'table' && isDataTable(el)) return null;
@@ -230,21 +244,17 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   // The text with white space collapsed, built only when a rule reads it: prose blocks (ten
   // clause marks, counted on the raw text: marks are not white space) return before.
   let collapsed: string | undefined;
-  const textOf = () => (collapsed ??= raw.replace(/\s+/g, ' ').trim());
-  // Counted once, and only when a rule needs it (big blocks usually return before). White space
-  // never joins or splits words: the raw text counts as the collapsed one, without the copy.
-  let counted = -1;
-  // Capped past every threshold below (the largest is 90): a long block's count stops early.
-  const wordsOf = () => (counted < 0 ? (counted = countWords(raw, WORDS_CAP)) : counted);
+  // Counted once, and only when a rule needs it (big blocks usually return before).
+  const wordsOf = new LazyWords(raw);
   const weight = weightOfNames(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(BUILDER_BLOCK_WORDS, 'builder-block'));
   // A list the text announces ("Top Expert Recommendations:") and its items are the text's, even
   // when each item is only a linked headline: judged before the teaser rules.
   if (!listPage && (tag === 'li' || tag === 'ul' || tag === 'ol') && inProse(tag === 'li' ? el.parentElement : el)) return KEPT_LINKS;
   if (!listPage && isTeaser(el, wordsOf, stats)) return `${TEASER} card: a linked headline with a short excerpt`;
   // No "..." or "…" in the raw text, none in the collapsed one: no cut-off excerpt (no copy made).
-  if (!listPage && TEASER_ITEMS.has(tag) && mayBeCutOff(raw) && isCutTeaser(el, textOf(), wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
+  if (!listPage && TEASER_ITEMS.has(tag) && mayBeCutOff(raw) && isCutTeaser(el, (collapsed ??= raw.replace(/\s+/g, ' ').trim()), wordsOf, stats)) return `${TEASER}: a linked headline and a cut-off excerpt`;
   // A code sample is content whatever its box is called (`scroll-mt-2` reads as "scroll").
-  if (weight < 0 && wordsOf() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `${BOILERPLATE_NAME} (weight ${weight})`;
+  if (weight < 0 && wordsOf.count() < 80 && !TEXT_BLOCK_NAMES.test(el.getAttribute('class') ?? '') && !holdsCode(el)) return `${BOILERPLATE_NAME} (weight ${weight})`;
   if (hasClauses(raw, 10)) return null;
   const textLength = collapsed?.length ?? collapsedTrimmedLength(raw);
 
@@ -255,7 +265,7 @@ function judge(el: Element, listPage: boolean, stats: BlockStats, pageUrl: strin
   const inputs = stats.input;
   const headings = stats.headings;
   const embeds = stats.embeds;
-  const words = wordsOf();
+  const words = wordsOf.count();
   const isList = tag === 'ul' || tag === 'ol';
   if (listPage) {
     if (inputs > Math.floor(paragraphs / 3)) return 'form controls';
@@ -384,8 +394,8 @@ function wrappedList(el: Element): Element | null {
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A card promoting another page: its headline is a link away, and it is short. */
-function isTeaser(el: Element, wordsOf: () => number, stats: BlockStats): boolean {
-  if (stats.subheadings === 0 || stats.p > 2 || wordsOf() > 90) return false;
+function isTeaser(el: Element, wordsOf: LazyWords, stats: BlockStats): boolean {
+  if (stats.subheadings === 0 || stats.p > 2 || wordsOf.count() > 90) return false;
   // Walks rather than selector queries: each selector is compiled afresh in every document.
   const next = elementWalk(el);
   for (let h = next(); h; h = next()) {
@@ -415,9 +425,9 @@ const MAX_TEASER_PARAGRAPHS = 2;
  * A card that starts with a link of headline length and ends in a cut-off excerpt: a teaser for
  * another page, whatever its markup (no heading needed).
  */
-function isCutTeaser(el: Element, text: string, wordsOf: () => number, stats: BlockStats): boolean {
+function isCutTeaser(el: Element, text: string, wordsOf: LazyWords, stats: BlockStats): boolean {
   if (!TEASER_ITEMS.has(el.localName) || !CUT_OFF.test(text)) return false;
-  if (stats.p > MAX_TEASER_PARAGRAPHS || wordsOf() > 90) return false;
+  if (stats.p > MAX_TEASER_PARAGRAPHS || wordsOf.count() > 90) return false;
   // The first link with words (a thumbnail link before it has none) is the headline.
   let headline = '';
   for (const a of descendantsWithAttr(el, 'a', 'href')) {
@@ -443,7 +453,7 @@ function inCutTeaser(el: Element, stats: BlockStatsIndex): boolean {
     if (!TEASER_ITEMS.has(p.localName) || stats.get(p).p > MAX_TEASER_PARAGRAPHS) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!CUT_OFF.test(text)) continue;
-    if (isCutTeaser(p, text, () => countWords(text, WORDS_CAP), stats.get(p))) return true;
+    if (isCutTeaser(p, text, new LazyWords(text), stats.get(p))) return true;
   }
   return false;
 }

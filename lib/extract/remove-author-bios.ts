@@ -125,6 +125,9 @@ function personNames(byline: string): string[] {
     .filter((s) => /^\p{Lu}/u.test(s) && countWords(s) >= 2 && countWords(s) <= 4);
 }
 
+/** A space after a sentence's end. */
+const SENTENCE_BREAK = /(?<=[.!?])\s/u;
+
 /** The pattern of the byline's people followed by a bio verb, built once per byline (asked once per tail block). */
 let said: { key: string; re: RegExp } | null = null;
 function saidPattern(people: string[]): RegExp {
@@ -141,7 +144,9 @@ function saidPattern(people: string[]): RegExp {
  */
 function mentionedAfter(line: string, prior: Seen[], people: string[]): Element | null {
   if (!people.length) return null;
-  const first = line.split(/(?<=[.!?])\s/u)[0];
+  // The first sentence, without splitting the whole block.
+  const stop = SENTENCE_BREAK.exec(line);
+  const first = stop ? line.slice(0, stop.index) : line;
   if (!saidPattern(people).test(first)) return null;
   for (let i = prior.length - 1; i >= 0; i--) {
     if (countWords(prior[i].texts[0]) > MAX_NAME_LINE_WORDS) continue;

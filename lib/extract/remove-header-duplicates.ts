@@ -119,15 +119,21 @@ export function scanHeader(root: Element): { headings: Element[]; named: Element
     const tag = el.localName;
     if (tag === 'h1' || tag === 'h2') headings.push(el);
     const dated = tag === 'address' || tag === 'time';
-    if (!dated && !el.hasAttributes()) continue;
-    const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
-    const rel = el.getAttribute('rel');
+    const attrs = el.hasAttributes() ? el.getAttributeNames() : null;
+    if (!dated && !attrs) continue;
+    const cls = attrOf(el, attrs, 'class');
+    const id = attrOf(el, attrs, 'id');
+    const rel = attrOf(el, attrs, 'rel');
     if (!dated && cls === null && id === null && rel?.toLowerCase() !== 'author') continue;
-    const names = `${cls ?? ''} ${id ?? ''} ${rel ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    const names = `${cls ?? ''} ${id ?? ''} ${rel ?? ''} ${attrOf(el, attrs, 'itemprop') ?? ''}`;
     if (BYLINE_NAMES.test(names) || tag === 'address' || (tag === 'time' && el.parentElement === root)) named.push(el);
   }
   return { headings, named };
+}
+
+/** The attribute when `names` (its getAttributeNames) has it: under jsdom a read that misses costs as much as a hit. */
+function attrOf(el: Element, names: string[] | null, name: string): string | null {
+  return names?.includes(name) ? el.getAttribute(name) : null;
 }
 
 /** True when nothing but whitespace-short text precedes `el` in `root`. */

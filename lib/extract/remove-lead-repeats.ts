@@ -1,8 +1,9 @@
 import type { PassContext } from '../passes/pass-context';
 import { blockOf } from '../dom/block-of';
-import { closestWhere, hasDescendantTag } from '../dom/has-tag';
+import { closestWhere } from '../dom/has-tag';
+import { findDescendant } from '../dom/next-element';
 import { wordRuns, wordsOf } from '../text/word-runs';
-import { KEEP_TAGS, MIN_WORDS } from './remove-summary-repeats';
+import { KEEP_TAG_SET, MIN_WORDS } from './remove-summary-repeats';
 
 /** Only blocks starting in this much text at the top of the body are judged: deks, captions of the lead picture. */
 const LEAD_CHARS = 1500;
@@ -44,7 +45,7 @@ export function removeLeadRepeats(root: Element, ctx: PassContext): void {
   const words: string[][] = [];
   for (let i = 0; i < lines.length - 1 && lines[i].start < LEAD_CHARS; i++) {
     const { el, text } = lines[i];
-    if (text.length < MIN_WORDS * 2 || !isLeadBox(el) || hasDescendantTag(el, KEEP_TAGS)) continue;
+    if (text.length < MIN_WORDS * 2 || !isLeadBox(el) || findDescendant(el, (d) => KEEP_TAG_SET.has(d.localName))) continue;
     // Judged by its length first: a box of another length never needs the lines after it split.
     const own = wordsOf(text);
     if (own.length < MIN_WORDS || own.length > MAX_WORDS) continue;

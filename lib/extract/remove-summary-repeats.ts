@@ -1,6 +1,6 @@
 import type { PassContext } from '../passes/pass-context';
 import { blockOf } from '../dom/block-of';
-import { hasDescendantTag } from '../dom/has-tag';
+import { findDescendant } from '../dom/next-element';
 import { RUN, sharedShare, wordRuns, wordsOf } from '../text/word-runs';
 
 /** Shorter blocks (a heading, a label) may share words with the summary by chance. */
@@ -9,6 +9,8 @@ export const MIN_WORDS = 8;
 const MIN_SHARE = 0.8;
 /** A block holding one of these is more than text: it stays. */
 export const KEEP_TAGS = ['img', 'picture', 'video', 'iframe', 'table', 'figure', 'pre'];
+/** KEEP_TAGS as a set: a block is searched by a walk of its few elements, not one tag lookup per name. */
+export const KEEP_TAG_SET: ReadonlySet<string> = new Set(KEEP_TAGS);
 
 /**
  * The page's summary box is shown apart, above the body (see findPageSummary). Many pages print
@@ -40,6 +42,6 @@ function isRepeat(block: Element, inSummary: Set<string>, summaryLength: number,
   const words = wordsOf(text);
   // Longer than the summary, it has more to say.
   if (words.length < MIN_WORDS || words.length > summaryLength + RUN) return false;
-  if (hasDescendantTag(block, KEEP_TAGS)) return false;
+  if (findDescendant(block, (d) => KEEP_TAG_SET.has(d.localName))) return false;
   return sharedShare(words, inSummary) >= MIN_SHARE;
 }
