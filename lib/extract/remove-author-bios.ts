@@ -49,8 +49,12 @@ interface Seen {
  */
 export function removeAuthorBios(root: Element, ctx: PassContext, byline: string): void {
   if (ctx.pageKind !== 'article' || ctx.relaxed.has('phrases')) return;
-  const opener = bioOpener(byline);
   const people = personNames(byline);
+  // A line can open with a person only when it starts with one of the names: tested before the
+  // pattern, which is built (Unicode classes, costly to compile) only when a line does, on most pages never.
+  const forms = openerForms(people);
+  let opener: RegExp | null = null;
+  const opens = (line: string): boolean => forms.some((f) => line.startsWith(f)) && (opener ??= bioOpener(byline)!).test(line);
   const total = (root.textContent ?? '').length;
   if (!total) return;
   const found: Element[] = [];
@@ -81,11 +85,11 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
     const end = start + raw.length;
     const inTail = start >= total * MIN_START_SHARE && total - end <= total * MAX_AFTER_SHARE;
     // Most blocks sit in neither the tail nor the header zone: nothing below would take them.
-    if (!inTail && !(opener && end <= total * MAX_HEAD_SHARE)) continue;
+    if (!inTail && !(forms.length && end <= total * MAX_HEAD_SHARE)) continue;
     if (!/^\p{Lu}/u.test(head) || countWords(text, MAX_BIO_WORDS + 1) > MAX_BIO_WORDS || inArticleFlow(block, root, small)) continue;
     const line = text.replace(/\s+/g, ' ');
     if (inTail) {
-      if (opener?.test(line)) {
+      if (opens(line)) {
         found.push(widenToBox(block, root, text));
         continue;
       }
@@ -94,7 +98,7 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
       const box = widenToBox(block, root, text, nameLine);
       found.push(box);
       if (!box.contains(nameLine) && !nameLine.contains(box)) found.push(nameLine);
-    } else if (end <= total * MAX_HEAD_SHARE && opener?.test(line) && inSmallBox(block, root, small)) {
+    } else if (end <= total * MAX_HEAD_SHARE && opens(line) && inSmallBox(block, root, small)) {
       heads.push(widenToBox(block, root, text));
     }
   }
@@ -106,15 +110,20 @@ export function removeAuthorBios(root: Element, ctx: PassContext, byline: string
 
 /** `^(Jane Doe|Jane)(, MD)? (is|has|…)\b` for the people of a byline ("Jane Doe, John Roe and Ann Poe"). */
 export function bioOpener(byline: string): RegExp | null {
-  const names = personNames(byline);
-  if (!names.length) return null;
+  const forms = openerForms(personNames(byline));
+  if (!forms.length) return null;
+  return new RegExp(`^(${forms.map(escapeRegExp).join('|')})${SUFFIX}\\s+(${BIO_VERBS.join('|')})\\b`, 'u');
+}
+
+/** The forms a bio may open with: each full name, and its first name when 3 letters or longer. */
+function openerForms(names: string[]): string[] {
   const forms = new Set<string>();
   for (const name of names) {
-    forms.add(escapeRegExp(name));
+    forms.add(name);
     const first = name.split(/\s+/)[0];
-    if (first.length >= 3) forms.add(escapeRegExp(first));
+    if (first.length >= 3) forms.add(first);
   }
-  return new RegExp(`^(${[...forms].join('|')})${SUFFIX}\\s+(${BIO_VERBS.join('|')})\\b`, 'u');
+  return [...forms];
 }
 
 /** The people of a byline: "Jane Doe, MD* and John Roe" gives Jane Doe and John Roe. */
@@ -147,7 +156,8 @@ function mentionedAfter(line: string, prior: Seen[], people: string[]): Element 
   // The first sentence, without splitting the whole block.
   const stop = SENTENCE_BREAK.exec(line);
   const first = stop ? line.slice(0, stop.index) : line;
-  if (!saidPattern(people).test(first)) return null;
+  // The pattern matches only where a name is written out: most blocks name nobody (see `opens`).
+  if (!people.some((p) => first.includes(p)) || !saidPattern(people).test(first)) return null;
   for (let i = prior.length - 1; i >= 0; i--) {
     if (countWords(prior[i].texts[0]) > MAX_NAME_LINE_WORDS) continue;
     for (const text of prior[i].texts) {

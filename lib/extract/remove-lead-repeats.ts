@@ -2,7 +2,7 @@ import type { PassContext } from '../passes/pass-context';
 import { blockOf } from '../dom/block-of';
 import { closestWhere } from '../dom/has-tag';
 import { findDescendant } from '../dom/next-element';
-import { wordRuns, wordsOf } from '../text/word-runs';
+import { RUN, wordRuns, wordsOf } from '../text/word-runs';
 import { KEEP_TAG_SET, MIN_WORDS } from './remove-summary-repeats';
 
 /** Only blocks starting in this much text at the top of the body are judged: deks, captions of the lead picture. */
@@ -54,13 +54,29 @@ export function removeLeadRepeats(root: Element, ctx: PassContext): void {
   }
   if (!candidates.length) return;
   for (let j = candidates[0] + 1; j < lines.length; j++) words[j] ??= wordsOf(lines[j].text);
-  // Where each run occurs (line indexes, in order): one tokenizing of the lead, not one per candidate.
+  // The candidates' runs, and the words they start with: a later line's run is joined only where
+  // it starts with one of those words (joining every run of the lead was most of this pass).
+  const runsOf = new Map<number, Set<string>>();
+  const wanted = new Set<string>();
+  const starts = new Set<string>();
+  for (const i of candidates) {
+    const own = wordRuns(words[i]);
+    runsOf.set(i, own);
+    for (const r of own) wanted.add(r);
+    for (let k = 0; k + RUN <= words[i].length; k++) starts.add(words[i][k]);
+  }
+  // Where each wanted run occurs (line indexes, in order, once per line): one tokenizing of the
+  // lead, not one per candidate.
   const where = new Map<string, number[]>();
   for (let j = candidates[0] + 1; j < lines.length; j++) {
-    for (const r of wordRuns(words[j])) {
+    const w = words[j];
+    for (let k = 0; k + RUN <= w.length; k++) {
+      if (!starts.has(w[k])) continue;
+      const r = w.slice(k, k + RUN).join(' ');
+      if (!wanted.has(r)) continue;
       const at = where.get(r);
-      if (at) at.push(j);
-      else where.set(r, [j]);
+      if (!at) where.set(r, [j]);
+      else if (at[at.length - 1] !== j) at.push(j);
     }
   }
   const found: Element[] = [];
@@ -69,7 +85,7 @@ export function removeLeadRepeats(root: Element, ctx: PassContext): void {
     // Runs shared with each later line: a repeat is one line, not phrases spread over several
     // (paragraphs written from one template share most runs with each other).
     const shared = new Map<number, number>();
-    const own = wordRuns(words[i]);
+    const own = runsOf.get(i)!;
     for (const r of own) for (const j of where.get(r) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of shared) {
       if (n >= MIN_SHARE * own.size && !el.contains(lines[j].el)) {
