@@ -13,8 +13,21 @@ export function all<T extends Element = Element>(root: Element, selector: string
   const walk = parts && (parts === 'any' || parts.length > 1 || parts[0].attr !== null);
   // A lone tag absent from the tree (the usual case for table, pre, noscript...): jsdom's tag
   // lookup says so without compiling a selector in this document.
-  if (parts && !walk && parts[0].tag !== null && !root.getElementsByTagName(parts[0].tag).length) return [];
+  if (parts && !walk && parts[0].tag !== null) return tagged(root, parts[0].tag) as T[];
   return (walk ? walkSimple(root, parts) : Array.from(root.querySelectorAll(selector))) as T[];
+}
+
+/**
+ * The elements named `tag` below `root`, from jsdom's tag lookup (usually none: the lookup says
+ * so without compiling a selector in this document). Read through `item()`: indexing the
+ * collection goes through its proxy, and a selector query would walk the tree again.
+ */
+function tagged(root: Element, tag: string): Element[] {
+  const found = root.getElementsByTagName(tag);
+  const n = found.length;
+  const out: Element[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = found.item(i)!;
+  return out;
 }
 
 /** One part of a simple selector list: a tag name and/or one attribute that must be present. */
