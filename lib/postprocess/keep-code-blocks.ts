@@ -2,6 +2,7 @@
 // element per line, and add line-number gutters that would glue "1 2 3" into the code.
 import type { PassContext } from '../passes/pass-context';
 import { all, hasText } from './dom';
+import { closestTag, firstDescendantNamed } from '../dom/has-tag';
 
 const PASS = 'keepCodeBlocks';
 /** Class/id tokens of line-number gutters and copy buttons inside code blocks. */
@@ -51,8 +52,9 @@ export function keepCodeBlocks(root: Element, ctx: PassContext): void {
   for (const pre of all(root, 'pre')) if (root.contains(pre)) flattenLines(pre, ctx);
   // A lone <code> holding several lines is a block of code whose <pre> the site styled away.
   for (const code of all(root, 'code')) {
-    if (code.closest('pre') || !root.contains(code)) continue;
-    const multiline = !!code.querySelector('br') || /\n/.test((code.textContent ?? '').trim());
+    // Tag tests, not selectors: a selector is compiled afresh in each copy's document.
+    if (closestTag(code, 'pre') || !root.contains(code)) continue;
+    const multiline = !!firstDescendantNamed(code, 'br') || /\n/.test((code.textContent ?? '').trim());
     const parent = code.parentElement;
     if (!multiline || !parent) continue;
     let alone = true;
