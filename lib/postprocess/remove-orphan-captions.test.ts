@@ -52,6 +52,14 @@ describe('removeOrphanCaptions', () => {
     expect(root.textContent).toContain('taken at dawn');
   });
 
+  it('keeps a caption panel that is a section of text (a heading over a paragraph, a list)', () => {
+    for (const inner of ['<h4>With Live Translation,</h4><p>you can listen to people speaking in other languages.</p>', '<ul><li>Up to four times faster</li><li>Wi-Fi 7</li></ul>']) {
+      const { root, ctx } = fragment(`<div class="gallery-item"><div class="gallery-caption">${inner}</div></div>${TEXT}`);
+      removeOrphanCaptions(root, ctx);
+      expect(root.textContent, inner).toContain(inner.includes('Wi-Fi') ? 'Wi-Fi 7' : 'Live Translation');
+    }
+  });
+
   it('leaves no caption of a picture that is not shown in the reader view (whole pipeline)', () => {
     const r = extractHtml(articlePage(`<div class="InlineImage-imageEmbed"><div class="InlineImage-imagePlaceholder"><div class="lazyload-placeholder"></div></div><div class="InlineImage-imageEmbedCaption">${CAPTION}</div><div class="InlineImage-imageEmbedCredit">${CREDIT}</div></div>
       <figure><img src="https://img.example.org/flood.jpg" alt="Flood"><figcaption>Water reached the market square on Saturday.</figcaption></figure>`));

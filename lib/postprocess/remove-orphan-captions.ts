@@ -29,10 +29,12 @@ const isCreditLike = (el: Element): boolean => isCaptionLike(el) || isCredit(el)
 const MAX_BOX_DEPTH = 4;
 /** Longer than this, a "caption" is a section of text, not a line under a picture. */
 const MAX_CAPTION_CHARS = 600;
+/** A "caption" with a heading, a list or paragraphs of its own is a section of text (a product page's feature panel). */
+const SECTION_PARTS = 'h1, h2, h3, h4, h5, h6, ul, ol, p + p';
 
 export function removeOrphanCaptions(root: Element, ctx: PassContext): void {
   for (const cap of allWhere(root, isCaptionLike)) {
-    if (!root.contains(cap) || cap.querySelector(SHOWN) || (cap.textContent ?? '').length > MAX_CAPTION_CHARS) continue;
+    if (!root.contains(cap) || cap.querySelector(SHOWN) || (cap.textContent ?? '').length > MAX_CAPTION_CHARS || cap.querySelector(SECTION_PARTS)) continue;
     const box = orphanBox(cap, root);
     if (box) ctx.remove(box, PASS, 'caption of a picture that is not shown');
   }
