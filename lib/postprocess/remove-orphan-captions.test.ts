@@ -53,8 +53,14 @@ describe('removeOrphanCaptions', () => {
   });
 
   it('keeps a caption panel that is a section of text (a heading over a paragraph, a list)', () => {
-    for (const inner of ['<h4>With Live Translation,</h4><p>you can listen to people speaking in other languages.</p>', '<ul><li>Up to four times faster</li><li>Wi-Fi 7</li></ul>']) {
-      const { root, ctx } = fragment(`<div class="gallery-item"><div class="gallery-caption">${inner}</div></div>${TEXT}`);
+    const panels = [
+      '<div class="gallery-caption"><h4>With Live Translation,</h4><p>you can listen to people speaking in other languages.</p></div>',
+      '<div class="gallery-caption"><ul><li>Up to four times faster</li><li>Wi-Fi 7</li></ul></div>',
+      // The heading itself named as a caption, in a caption box with its paragraph.
+      '<div class="card-caption-content"><h3 class="card-caption-heading">With Live Translation,</h3><p>you can listen to people speaking in other languages.</p></div>',
+    ];
+    for (const inner of panels) {
+      const { root, ctx } = fragment(`<div class="gallery-item">${inner}<div class="media-block"></div></div>${TEXT}`);
       removeOrphanCaptions(root, ctx);
       expect(root.textContent, inner).toContain(inner.includes('Wi-Fi') ? 'Wi-Fi 7' : 'Live Translation');
     }

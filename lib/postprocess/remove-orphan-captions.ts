@@ -43,10 +43,10 @@ export function removeOrphanCaptions(root: Element, ctx: PassContext): void {
 /** The figure or picture box around `cap` when it shows nothing and says nothing but the caption. */
 function orphanBox(cap: Element, root: Element): Element | null {
   const fig = closestTag(cap, 'figure');
-  if (fig && root.contains(fig) && fig !== root) return !fig.querySelector(SHOWN) && onlyCaptionText(fig) ? fig : null;
+  if (fig && root.contains(fig) && fig !== root) return !fig.querySelector(SHOWN) && !fig.querySelector(SECTION_PARTS) && onlyCaptionText(fig) ? fig : null;
   let box: Element | null = null;
   for (let p = cap.parentElement, i = 0; p && p !== root && i < MAX_BOX_DEPTH; p = p.parentElement, i++) {
-    if (p.querySelector(SHOWN) || !onlyCaptionText(p)) break;
+    if (p.querySelector(SHOWN) || p.querySelector(SECTION_PARTS) || !onlyCaptionText(p)) break;
     if (PICTURE_BOX.test(classAndId(p))) box = p;
   }
   return box;
