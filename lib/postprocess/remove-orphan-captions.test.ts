@@ -66,6 +66,13 @@ describe('removeOrphanCaptions', () => {
     }
   });
 
+  it('keeps a figure whose own class names a caption style and whose text is its own (a stat box)', () => {
+    const { root, ctx } = fragment(`${TEXT}<figure class="stat typography-site-stat-caption">Up to <strong>50% faster</strong> cellular data</figure><figure class="stat-caption"><strong>Wi-Fi 7</strong></figure>`);
+    removeOrphanCaptions(root, ctx);
+    expect(root.textContent).toContain('cellular data');
+    expect(root.textContent).toContain('Wi-Fi 7');
+  });
+
   it('leaves no caption of a picture that is not shown in the reader view (whole pipeline)', () => {
     const r = extractHtml(articlePage(`<div class="InlineImage-imageEmbed"><div class="InlineImage-imagePlaceholder"><div class="lazyload-placeholder"></div></div><div class="InlineImage-imageEmbedCaption">${CAPTION}</div><div class="InlineImage-imageEmbedCredit">${CREDIT}</div></div>
       <figure><img src="https://img.example.org/flood.jpg" alt="Flood"><figcaption>Water reached the market square on Saturday.</figcaption></figure>`));

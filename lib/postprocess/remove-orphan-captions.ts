@@ -19,6 +19,9 @@ const CAPTION_PART = /caption|cutline|credit|(?:^|[\s_-])legend(?:$|[\s_-])/i;
 /** One walk over every element: the cheap tests first. */
 const isCaptionLike = (el: Element): boolean => {
   if (el.localName === 'figcaption') return true;
+  // A figure named for its caption style (`figure.stat-caption` holding a figure of speech, "Up to 50%
+  // faster") is the box, not a caption in it.
+  if (el.localName === 'figure') return false;
   const cls = el.getAttribute('class');
   if (cls && CAPTION_PART.test(cls)) return true;
   const id = el.getAttribute('id');
