@@ -209,9 +209,9 @@ describe('removeBoilerplateLines', () => {
     const r = mutate(
       removeBoilerplateLines,
       `<p>${EN_PARA}</p><p>The Daily is committed to publishing a range of letters. We’d like to hear what you think about this or any of our articles. Here is our email.</p>` +
-        `<p>Get access to the fastest growing markets service Example Pro for as little as $5 for the first year.</p><p>Listen to Morning Show live at 7:45 weekdays - or listen back here.</p>`,
+        `<p>Get access to the fastest growing markets service Example Pro for as little as $5 for the first year.</p><p>Listen to Morning Show live at 7:45 weekdays - or listen back here.</p><p>Subscribe to Example and stay smart with more of your favorite writers.</p>`,
     );
-    for (const s of ['hear what you think', 'Example Pro', 'listen back']) expect(r.text).not.toContain(s);
+    for (const s of ['hear what you think', 'Example Pro', 'listen back', 'stay smart']) expect(r.text).not.toContain(s);
     expect(r.text).toContain(EN_PARA.slice(0, 40));
   });
 

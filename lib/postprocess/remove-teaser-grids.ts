@@ -14,8 +14,14 @@ const MAX_TEASER_CHARS = 200;
 /** A link to a picture file opens the picture (a gallery), not another page. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 const HEADING = /^h[1-6]$/;
+/** The grid follows the article: at most this share of its text, and not before half of it. */
+const MAX_GRID_SHARE = 0.25;
+const MIN_TEXT_BEFORE = 0.5;
 
 export function removeTeaserGrids(root: Element, ctx: PassContext): void {
+  // On a listing or a hub page the cards are the content.
+  if (ctx.pageKind !== 'article') return;
+  let total = -1;
   for (const parent of allWhere(root, (el) => el.childElementCount >= MIN_CARDS)) {
     if (!root.contains(parent)) continue;
     const runs = new Map<string, Element[]>();
@@ -29,6 +35,9 @@ export function removeTeaserGrids(root: Element, ctx: PassContext): void {
       if (run.length < MIN_CARDS) continue;
       const targets = new Set<string>();
       if (!run.every((card) => isTeaserCard(card, targets)) || targets.size < run.length) continue;
+      if (total < 0) total = textLength(root);
+      const grid = run.reduce((n, card) => n + textLength(card), 0);
+      if (grid > MAX_GRID_SHARE * total || textBefore(run[0], root) < MIN_TEXT_BEFORE * total) continue;
       for (const card of run) ctx.remove(card, PASS, `a grid of ${run.length} teaser cards linking to other pages`);
     }
   }
@@ -58,4 +67,15 @@ function isTeaserCard(card: Element, targets: Set<string>): boolean {
     if (!linked) teaser += value.length;
   }
   return teaser > 0 && teaser <= MAX_TEASER_CHARS;
+}
+
+const textLength = (el: Node): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/** Characters of text in `root` before `el` in document order. */
+function textBefore(el: Element, root: Element): number {
+  let n = 0;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let s = at.previousSibling; s; s = s.previousSibling) n += textLength(s);
+  }
+  return n;
 }
