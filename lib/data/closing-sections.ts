@@ -14,7 +14,8 @@ export const CLOSING_SECTION_HEADINGS: readonly string[] = [
   // The site's recirculation under the article.
   'explore more( .{0,40})?', 'more from .{0,30}', 'more articles( .{0,30})?', 'keep reading',
   'trending (stories|now|articles|posts)( in .{0,30})?', 'you (may|might) also (like|enjoy)',
-  'more (stories|posts|guides|insights)( .{0,30})?',
+  // Up to three words between: "More Great WIRED Stories", "More Japan Travel Guides".
+  'more (\\S+ ){0,3}(stories|posts|guides|insights|reads)( .{0,30})?',
   // Sign-offs and prompts to follow the writer.
   '(thanks|thank you) for (reading|visiting|stopping by)', 'stay connected', '(follow|connect with) (us|me)( on .{0,30})?',
   // German.

@@ -140,6 +140,13 @@ const EN: LanguagePhrases = {
     { re: '(^|[.!?] )(sign up|subscribe) (for|to|today)\\b.{0,80}\\b(newsletter|inbox)\\b', maxWords: 45 },
     { re: '^start your (day|morning) with .{0,80}\\b(newsletter|inbox|briefing|powered by)\\b', maxWords: 45 },
     { re: '^follow @\\w+ on (twitter|x|instagram|facebook|threads)\\b', maxWords: 40 },
+    // Letters pages' appeals ("We'd like to hear what you think about this or any of our articles"),
+    // paid-plan offers ("Get access to … for as little as Rs 599"), radio programme promos and subscribe prompts ("Listen to X live
+    // at 12:45 … or listen back here").
+    { re: "\\bwe(['’]| woul)d (like|love) to hear what you think\\b", maxWords: 60 },
+    { re: '^(get|unlock|enjoy) (unlimited |full |digital )?access to .{0,100}\\bfor (as little as|just|only)\\b', maxWords: 60 },
+    { re: '^subscribe to .{1,40} (and|to) (stay|get|never miss|keep)\\b', maxWords: 30 },
+    { re: '^listen to .{1,40} live (at|on|from)\\b.{0,80}\\blisten (back|again)\\b', maxWords: 30 },
     // Social follow lines ("Follow me on Instagram: @…", "Join us on TikTok").
     { re: '^(follow|join|find|like) (me|us|the .{0,20}) on (facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|pinterest)\\b', maxWords: 20 },
     { re: '^join (the|our) (facebook|whatsapp|telegram|discord|linkedin) (group|community|channel)\\b', maxWords: 20 },

@@ -205,6 +205,16 @@ describe('removeBoilerplateLines', () => {
     expect(r.text).not.toContain('moderador');
   });
 
+  it('drops letters-page appeals, paid-plan offers and radio programme promos', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p><p>The Daily is committed to publishing a range of letters. We’d like to hear what you think about this or any of our articles. Here is our email.</p>` +
+        `<p>Get access to the fastest growing markets service Example Pro for as little as $5 for the first year.</p><p>Listen to Morning Show live at 7:45 weekdays - or listen back here.</p><p>Subscribe to Example and stay smart with more of your favorite writers.</p>`,
+    );
+    for (const s of ['hear what you think', 'Example Pro', 'listen back', 'stay smart']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain(EN_PARA.slice(0, 40));
+  });
+
   it('keeps prose that mentions reporting, copyright and newsletters', () => {
     const prose = [
       'The court ruled that the photographs were subject to copyright, and that the newspaper had to pay the photographer for every use.',
@@ -280,6 +290,8 @@ describe('removeBoilerplateLines', () => {
       'Like all our reporters, I test products with complete editorial independence. Read more about our editorial standards.',
       'Die Ärztin sagt, eine App ersetze keine ärztliche Diagnose, aber sie helfe beim Tagebuch.',
       'Le ministre a rappelé que ce rapport ne constitue pas un conseil juridique pour les communes.',
+      'You can try the app on all your devices for as little as $2.99 a month, and a yearly plan costs less.',
+      'We would like to hear what the minister thinks, the union said, before the vote on Thursday.',
     ];
     const r = mark(removeBoilerplateLines, `<p>${EN_PARA}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
     expect(r.removed).toEqual([]);

@@ -12,6 +12,8 @@ import { keepFootnotes } from './keep-footnotes';
 import { keepFigures } from './keep-figures';
 import { flattenLayoutTables } from './flatten-layout-tables';
 import { removeRepeatedCaptions } from './remove-repeated-captions';
+import { removeOrphanCaptions } from './remove-orphan-captions';
+import { removeTeaserGrids } from './remove-teaser-grids';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removePostSignatures } from './remove-post-signatures';
 import { removeClosingSections } from './remove-closing-sections';
@@ -32,6 +34,8 @@ export const POSTPROCESS_PASSES: NamedPass[] = [
   { name: 'keepFootnotes', run: keepFootnotes },
   { name: 'keepFigures', run: keepFigures },
   { name: 'flattenLayoutTables', run: flattenLayoutTables },
+  { name: 'removeOrphanCaptions', run: removeOrphanCaptions },
+  { name: 'removeTeaserGrids', run: removeTeaserGrids },
   { name: 'removeRepeatedCaptions', run: removeRepeatedCaptions },
   { name: 'removePostSignatures', run: removePostSignatures },
   { name: 'removeRepeatedBlocks', run: removeRepeatedBlocks },

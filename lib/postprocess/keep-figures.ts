@@ -21,7 +21,7 @@ function tokens(el: Element): string {
   return `${classAndId(el)} ${el.getAttribute('itemprop') ?? ''}`;
 }
 const isCaption = (el: Element) => el.localName === 'figcaption' || CAPTION.test(tokens(el)) || el.getAttribute('itemprop') === 'caption';
-const isCredit = (el: Element) => CREDIT.test(tokens(el)) || el.getAttribute('itemprop') === 'copyrightHolder';
+export const isCredit = (el: Element) => CREDIT.test(tokens(el)) || el.getAttribute('itemprop') === 'copyrightHolder';
 
 /** Gather credits found anywhere in the figure into one <small> at the end of its caption. */
 export function normalizeFigure(fig: Element): void {

@@ -34,6 +34,15 @@ describe('removeClosingSections', () => {
     expect(text).not.toContain('Trending stories');
   });
 
+  it('drops a list of the site\'s stories under "More Great <Site> Stories" (words between "more" and "stories")', () => {
+    const list = '<ul><li>The strange life of a <a href="/a">virtuoso coder</a></li><li>🏃 Want the best tools? Check out our <a href="/g">picks</a></li></ul>';
+    const text = run(`${BODY}<h3>More Great Example Stories</h3>${list}`);
+    expect(text).toContain('share classrooms');
+    expect(text).not.toContain('More Great');
+    expect(text).not.toContain('virtuoso coder');
+    expect(text).not.toContain('best tools');
+  });
+
   it('keeps a closing-looking subsection when the article goes on with a part of higher rank after it', () => {
     const part = '<p>From the coast, the train climbs for two hours into the hills, where the old mill towns keep their markets, their chapels and the walks along the canal.</p>';
     const text = run(`${BODY}<h2>Day 3: The coast</h2>${BODY}<h3>More from the coast</h3><ul><li>Where to stay</li><li>What to eat</li></ul><h2>Day 4: The hills</h2>${part}`);
