@@ -4,28 +4,26 @@
 // Runs after fixLazyImages has recovered every picture it can and keepFigures has put captions
 // into their figures.
 import type { PassContext } from '../passes/pass-context';
-import { allWhere } from '../dom/next-element';
+import { allWhere, findDescendant } from '../dom/next-element';
 import { closestTag } from '../dom/has-tag';
 import { classAndId } from './dom';
 import { isCredit } from './keep-figures';
 
 const PASS = 'removeOrphanCaptions';
 /** What a caption can describe: a picture, a player, a chart, a table, a listing. */
-const SHOWN = 'img, picture, video, audio, iframe, svg, canvas, math, object, embed, table, pre';
+const SHOWN = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'math', 'object', 'embed', 'table', 'pre']);
 /** Class/id of a box made for a picture (CNBC-style `InlineImage-imageEmbed`, `photo-box`, `media-item`). */
 const PICTURE_BOX = /image|photo|picture|img|figure|media|gallery|video|slide/;
 /** Caption and credit classes run into other words in BEM-style names (`imageEmbedCaption`). */
 const CAPTION_PART = /caption|cutline|credit|(?:^|[\s_-])legend(?:$|[\s_-])/i;
-/** One walk over every element: the cheap tests first. */
+/** One walk over every element, so one attribute read each: captions carry a class (an id alone is rare). */
 const isCaptionLike = (el: Element): boolean => {
   if (el.localName === 'figcaption') return true;
-  // A figure named for its caption style (`figure.stat-caption` holding a figure of speech, "Up to 50%
+  // A figure named for its caption style (`figure.stat-caption` holding a stat, "Up to 50%
   // faster") is the box, not a caption in it.
   if (el.localName === 'figure') return false;
   const cls = el.getAttribute('class');
-  if (cls && CAPTION_PART.test(cls)) return true;
-  const id = el.getAttribute('id');
-  return (!!id && CAPTION_PART.test(id)) || el.getAttribute('itemprop') === 'caption';
+  return !!cls && CAPTION_PART.test(cls);
 };
 const isCreditLike = (el: Element): boolean => isCaptionLike(el) || isCredit(el) || el.localName === 'small';
 /** How far above its caption a picture box may be (box > wrapper > caption row > caption). */
@@ -33,11 +31,17 @@ const MAX_BOX_DEPTH = 4;
 /** Longer than this, a "caption" is a section of text, not a line under a picture. */
 const MAX_CAPTION_CHARS = 600;
 /** A "caption" with a heading, a list or paragraphs of its own is a section of text (a product page's feature panel). */
-const SECTION_PARTS = 'h1, h2, h3, h4, h5, h6, ul, ol, p + p';
+const SECTION_PARTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
+/**
+ * Whether `box` holds something a caption describes, or is a section of text. A tag test in one
+ * walk: under jsdom a selector query costs many times that in each copied document.
+ */
+const holdsMoreThanCaption = (box: Element): boolean =>
+  !!findDescendant(box, (el) => SHOWN.has(el.localName) || SECTION_PARTS.has(el.localName) || (el.localName === 'p' && el.previousElementSibling?.localName === 'p'));
 
 export function removeOrphanCaptions(root: Element, ctx: PassContext): void {
   for (const cap of allWhere(root, isCaptionLike)) {
-    if (!root.contains(cap) || cap.querySelector(SHOWN) || (cap.textContent ?? '').length > MAX_CAPTION_CHARS || cap.querySelector(SECTION_PARTS)) continue;
+    if (!root.contains(cap) || (cap.textContent ?? '').length > MAX_CAPTION_CHARS || holdsMoreThanCaption(cap)) continue;
     const box = orphanBox(cap, root);
     if (box) ctx.remove(box, PASS, 'caption of a picture that is not shown');
   }
@@ -46,10 +50,10 @@ export function removeOrphanCaptions(root: Element, ctx: PassContext): void {
 /** The figure or picture box around `cap` when it shows nothing and says nothing but the caption. */
 function orphanBox(cap: Element, root: Element): Element | null {
   const fig = closestTag(cap, 'figure');
-  if (fig && root.contains(fig) && fig !== root) return !fig.querySelector(SHOWN) && !fig.querySelector(SECTION_PARTS) && onlyCaptionText(fig) ? fig : null;
+  if (fig && root.contains(fig) && fig !== root) return !holdsMoreThanCaption(fig) && onlyCaptionText(fig) ? fig : null;
   let box: Element | null = null;
   for (let p = cap.parentElement, i = 0; p && p !== root && i < MAX_BOX_DEPTH; p = p.parentElement, i++) {
-    if (p.querySelector(SHOWN) || p.querySelector(SECTION_PARTS) || !onlyCaptionText(p)) break;
+    if (holdsMoreThanCaption(p) || !onlyCaptionText(p)) break;
     if (PICTURE_BOX.test(classAndId(p))) box = p;
   }
   return box;

@@ -3,7 +3,7 @@
 // takes each card's linked title (all link) but leaves the picture link and the unlinked teaser,
 // which then read as stray lines. Runs of alike cards where every card is only that go whole.
 import type { PassContext } from '../passes/pass-context';
-import { allWhere, childElements } from '../dom/next-element';
+import { childElements } from '../dom/next-element';
 import { signature } from '../dom/signature';
 
 const PASS = 'removeTeaserGrids';
@@ -14,6 +14,8 @@ const MAX_TEASER_CHARS = 200;
 /** A link to a picture file opens the picture (a gallery), not another page. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 const HEADING = /^h[1-6]$/;
+/** How far above its picture a card may start (card > picture box > link > picture > img). */
+const CARD_DEPTH = 4;
 /** The grid follows the article: at most this share of its text, and not before half of it. */
 const MAX_GRID_SHARE = 0.25;
 const MIN_TEXT_BEFORE = 0.5;
@@ -21,8 +23,10 @@ const MIN_TEXT_BEFORE = 0.5;
 export function removeTeaserGrids(root: Element, ctx: PassContext): void {
   // On a listing or a hub page the cards are the content.
   if (ctx.pageKind !== 'article') return;
+  const pictures = root.getElementsByTagName('img');
+  if (pictures.length < MIN_CARDS) return;
   let total = -1;
-  for (const parent of allWhere(root, (el) => el.childElementCount >= MIN_CARDS)) {
+  for (const parent of gridCandidates(pictures, root)) {
     if (!root.contains(parent)) continue;
     const runs = new Map<string, Element[]>();
     for (const kid of childElements(parent)) {
@@ -43,13 +47,30 @@ export function removeTeaserGrids(root: Element, ctx: PassContext): void {
   }
 }
 
+/**
+ * The elements that may hold a grid: the parents of a linked picture's near ancestors (card >
+ * picture box > link > img). Looking up from the pictures spares a walk over every element.
+ */
+function gridCandidates(pictures: HTMLCollectionOf<Element>, root: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const img of Array.from(pictures)) {
+    let linked = false;
+    for (let e = img.parentElement, i = 0; e && e !== root && i <= CARD_DEPTH; e = e.parentElement, i++) {
+      if (e.localName === 'a') linked = true;
+      const parent = e.parentElement;
+      if (linked && parent && parent.childElementCount >= MIN_CARDS) out.add(parent);
+    }
+  }
+  return out;
+}
+
 /** A picture linking to another page, plus at most a short unlinked teaser and nothing else. */
 function isTeaserCard(card: Element, targets: Set<string>): boolean {
   let target = '';
-  for (const a of card.querySelectorAll('a[href]')) {
+  for (const a of Array.from(card.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || IMAGE_FILE.test(href)) continue;
-    if (a.querySelector('img, picture')) target = href;
+    if (a.getElementsByTagName('img').length || a.getElementsByTagName('picture').length) target = href;
   }
   if (!target) return false;
   targets.add(target);
