@@ -24,6 +24,12 @@ describe('splitByline', () => {
     });
     expect(splitByline('द्वारा: सीमा')).toMatchObject({ byline: 'सीमा' });
   });
+  it('reads "By" opening a sentence as no byline ("By logging into your account, you agree to … Privacy Policy")', () => {
+    expect(splitByline('By logging into your account, you agree to our Terms of Use and Privacy Policy, and the use of cookies.').byline).toBe('');
+    expect(splitByline('By signing up you accept the Cookie Policy').byline).toBe('');
+    expect(splitByline('By Jane Doe and John Roe').byline).toBe('Jane Doe, John Roe');
+  });
+
   it('ends a name at an unlabelled date and ignores share buttons', () => {
     expect(splitByline('Jane Doe Sun, 15 Feb 2026 | Share')).toMatchObject({ byline: 'Jane Doe', published: '2026-02-15' });
   });

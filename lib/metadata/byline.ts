@@ -61,6 +61,8 @@ const JUNK = /^(?:share|follow|followed|tweet|email|print|comments?|subscribe|re
 const NAME_TAIL = /(?:\s\|\s|\s)(?:in|on|at|for|from|with)(?:\s\|\s|\s).*$/u;
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Three lowercase words in a row opening what follows "by": a clause ("logging into your account"). */
+const PROSE_AFTER_BY = /^\p{Ll}+ \p{Ll}+ \p{Ll}+/u;
 
 /** True for desks, teams, agencies and the site itself ("टेक डेस्क", "PTI", "Amar Ujala"). */
 export function isDeskName(name: string, siteName = ''): boolean {
@@ -186,6 +188,9 @@ export function splitByline(text: string, siteName = ''): BylineParts {
     if (seg.kind === 'person' || seg.kind === 'secondary' || seg.kind === 'lead') s = s.replace(NAME_TAIL, '');
     const items = splitNames(s).map(squash).filter((x) => x && !JUNK.test(x));
     if (!items.length) continue;
+    // "By logging into your account, you agree to our Terms of Use and Privacy Policy": "by" opening a
+    // sentence, not a credit. A name never starts with a lowercase word run of three or more.
+    if (seg.kind === 'person' && PROSE_AFTER_BY.test(items[0])) continue;
     // "टेक डेस्क, अमर उजाला, नई दिल्ली": a row that starts with a desk is a desk, place and all.
     if (isDeskName(items[0], siteName)) {
       if (seg.kind !== 'secondary') desks.push(items.join(', '));
