@@ -6,7 +6,7 @@
 import type { PassContext } from '../passes/pass-context';
 import { allWhere, findDescendant } from '../dom/next-element';
 import { closestTag } from '../dom/has-tag';
-import { classAndId } from './dom';
+import { classAndId, hasText } from './dom';
 import { isCredit } from './keep-figures';
 
 const PASS = 'removeOrphanCaptions';
@@ -63,7 +63,7 @@ function orphanBox(cap: Element, root: Element): Element | null {
 function onlyCaptionText(box: Element): boolean {
   const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (!/[^\s\u00a0\u200b-\u200d\u2060\ufeff]/.test(t.nodeValue ?? '')) continue;
+    if (!hasText(t)) continue;
     let held = false;
     for (let e = t.parentElement; e && e !== box.parentElement; e = e.parentElement) if (isCreditLike(e)) { held = true; break; }
     if (!held) return false;
