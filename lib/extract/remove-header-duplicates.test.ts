@@ -26,6 +26,20 @@ describe('removeHeaderDuplicates', () => {
     expect(runHeadings(body)).toBe(body);
   });
 
+  it('removes a plain block that opens the body and says exactly the title, and keeps one that says more', () => {
+    expect(runHeadings(`<p class="titulo"> The council extends the tram line north </p>${P}`)).toBe(P);
+    const more = `<p>The council extends the tram line north, and the bus network too</p>${P}`;
+    expect(runHeadings(more)).toBe(more);
+    const later = `${P}<p>The council extends the tram line north</p>`;
+    expect(runHeadings(later)).toBe(later);
+  });
+
+  it("keeps that block on a page that is not an article (a listing's section name)", () => {
+    const root = new JSDOM(`<!DOCTYPE html><body><div id="r"><p>The council extends the tram line north</p>${P}</div></body>`).window.document.getElementById('r')!;
+    removeHeaderDuplicates(root, createPassContext('', { mutate: true, pageKind: 'other' }), META);
+    expect(root.textContent).toContain('tram line north');
+  });
+
   it('removes a lone h1 at the start even when it is not the title, and keeps two', () => {
     expect(runHeadings(`<h1>Tram news</h1>${P}`)).toBe(P);
     const two = `<h1>Tram news</h1>${P}<h1>More</h1>`;
@@ -53,6 +67,12 @@ describe('removeHeaderDuplicates: dateline rows', () => {
     expect(r.text).not.toContain('अपडेटेड');
     expect(r.text).not.toContain('min read');
     expect(r.text).toContain('स्टार्टअप्स');
+  });
+
+  it('reads a dateline whose source indentation left tabs in its text', () => {
+    const r = run(`<div><span>Posted: <span>Fri 6:45 PM, Feb 16, 2018</span></span>\n\t\t\t\t<span> | </span></div><p>${EN_PARA}</p>`);
+    expect(r.text).not.toContain('Posted');
+    expect(r.text).toContain('bus network');
   });
 
   it('keeps date rows on pages that are not articles (a forum post, a day of a schedule)', () => {

@@ -51,6 +51,16 @@ export function removeHeaderDuplicates(root: Element, ctx: PassContext, meta: Me
         break;
       }
     }
+    // A headline set in a plain block (`<p class="titulo">`, `<div><b>…</b></div>`) is the title only
+    // when it opens the body and says exactly the title, on an article: a listing's or a shop's
+    // name of its section is a heading of the page.
+    if (!gone.length && ctx.pageKind === 'article') {
+      const first = firstBlock(root);
+      if (first && normalize(first.textContent ?? '') === title && !hasDescendantTag(first, ['img', 'figure', 'picture', 'video'])) {
+        ctx.remove(first, 'removeHeaderDuplicates', 'the title, shown apart');
+        gone.push(first);
+      }
+    }
     // A lone h1 that is not the title is still the page headline in most layouts.
     const h1s = headings.filter((h) => h.localName === 'h1' && left(h));
     if (h1s.length === 1 && root.firstElementChild && isNearStart(root, h1s[0])) {
@@ -96,9 +106,15 @@ function removeDatelines(root: Element, ctx: PassContext, byline: string): void 
   for (const block of found) if (!found.some((o) => o !== block && o.contains(block))) ctx.remove(block, 'removeHeaderDuplicates', 'dateline row, shown apart');
 }
 
+/**
+ * A tab between two values on one line is a table row's text ("1/1/2013\t+13.1%"); tabs that only
+ * indent the page's source after a line break are not.
+ */
+const TABBED = /\S[^\S\n]*\t[^\S\n]*\S/;
+
 /** A short line that parses as a date and has at most MAX_OTHER_WORDS words besides dates, labels and names. */
 export function isDateline(text: string, names: Set<string> = new Set()): boolean {
-  if (text.includes('\t') || text.split(/\s+/).length > MAX_DATELINE_WORDS || !parseDate(text)) return false;
+  if (TABBED.test(text) || text.split(/\s+/).length > MAX_DATELINE_WORDS || !parseDate(text)) return false;
   let other = 0;
   for (const w of runsInside(text.toLowerCase(), LETTER | MARK)) if (!DATELINE_WORDS.has(w) && !names.has(w) && ++other > MAX_OTHER_WORDS) return false;
   return true;
@@ -134,6 +150,17 @@ export function scanHeader(root: Element): { headings: Element[]; named: Element
 /** The attribute when `names` (its getAttributeNames) has it: under jsdom a read that misses costs as much as a hit. */
 function attrOf(el: Element, names: string[] | null, name: string): string | null {
   return names?.includes(name) ? el.getAttribute(name) : null;
+}
+
+/** The block of the body's first text, unless that is the body itself. */
+function firstBlock(root: Element): Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n.nodeValue ?? '').trim()) continue;
+    const block = blockOf(n, root);
+    return block && block !== root ? block : null;
+  }
+  return null;
 }
 
 /** True when nothing but whitespace-short text precedes `el` in `root`. */
