@@ -46,6 +46,14 @@ describe('findPageSummary', () => {
     expect(found.el.localName).toBe('p');
   });
 
+  it('reads a label that opens its paragraph as plain text, and leaves the next paragraph to the body', () => {
+    const text = 'Salina South diver Keetan Munsell won the state championship in the event with a score of 409.30.';
+    const doc = page(`<article><h1>2018 Boys State Swim Results</h1><p>Summary: <strong>5-1A:</strong> ${text}</p><p>Trinity Academy junior Ben Patton added to his collection of state titles.</p>${'<p>More results of the meet followed in every event of the day.</p>'.repeat(6)}</article>`);
+    const found = findPageSummary(doc.body, ctx())!;
+    expect(found.text).toBe(`5-1A: ${text}`);
+    expect(found.parts.map((e) => e.textContent)).toEqual([`Summary: 5-1A: ${text}`]);
+  });
+
   it('reads a label however it is cased and spaced: "  IN\n SHORT :"', () => {
     const text = 'The council approved a new transport budget with forty buses.';
     for (const label of ['  IN\n SHORT :', 'In\tshort:', 'TL;DR:']) {

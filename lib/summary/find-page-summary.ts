@@ -161,7 +161,12 @@ function findLabelledBox(labels: Text[], root: Element, ctx: PassContext, headli
     while (label.parentElement && label.parentElement !== root && labelKey(label.parentElement.textContent ?? '') === key) {
       label = label.parentElement;
     }
-    const found = summaryAfterLabel(label, key, ctx) ?? summaryInsideContainer(label, key, root);
+    // `<p>Summary: <b>5-1A:</b> text…</p>`: the label's own element holds the summary, and the next
+    // paragraph is the body's.
+    const found =
+      labelKey(label.textContent ?? '') === key
+        ? (summaryAfterLabel(label, key, ctx) ?? summaryInsideContainer(label.parentElement, key, root))
+        : summaryInsideContainer(label, key, root);
     if (!found) continue;
     if (!isNearHeadline(found.el, headline, root, ctx, MAX_GAP_LABELLED)) continue;
     if (isTeaser(found.el, headline)) continue;
@@ -199,8 +204,7 @@ function summaryAfterLabel(label: Element, key: string, ctx: PassContext): PageS
 }
 
 /** `<p><b>सार:</b> summary…</p>`: the label starts the element holding the text. */
-function summaryInsideContainer(label: Element, key: string, root: Element): PageSummary | null {
-  const container = label.parentElement;
+function summaryInsideContainer(container: Element | null, key: string, root: Element): PageSummary | null {
   if (!container || container === root) return null;
   const [first = '', ...others] = cleanText(toText(container)).split('\n');
   let rest: string;
