@@ -32,3 +32,25 @@ export const CLOSING_SECTION_HEADINGS: readonly string[] = [
   // Hindi.
   'हमसे संपर्क करें', 'संपर्क करें', 'और खबरें',
 ];
+
+/**
+ * The company boilerplate a press release or a firm's own post ends with ("Ascom is a global
+ * solutions provider… Ascom is headquartered in Baar, employs around 1,300 people…"), used by
+ * lib/postprocess/remove-company-boilerplate.ts. A blurb opens with the site's own name and one of
+ * these verbs…
+ */
+export const COMPANY_BLURB_VERBS: readonly string[] = [
+  'is', 'are', 'was', 'has', 'have', 'employs', 'operates', 'offers', 'provides', 'serves', 'develops', 'designs',
+  'makes', 'builds', 'helps', 'delivers', 'enables', 'specializes', 'specialises',
+];
+
+/**
+ * …and states at least one fact of a company register: where it sits, when and by whom it was
+ * founded, its staff, its listing. Reporting that ends on the firm it covers rarely says these of
+ * the site that publishes it. Regular-expression sources, matched case-insensitively.
+ */
+export const COMPANY_FACT_CUES: readonly string[] = [
+  'headquartered (in|at)', 'head ?office (is )?in', 'founded (in|by)', 'employs', '\\d[\\d,.]* (employees|people|staff)',
+  'subsidiaries', '(offices|operations|businesses) in \\d+ countries', '(listed|traded) on', 'nasdaq', 'nyse', 'stock exchange',
+  'publicly traded', 'privately held',
+];

@@ -17,6 +17,7 @@ import { removeTeaserGrids } from './remove-teaser-grids';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removePostSignatures } from './remove-post-signatures';
 import { removeClosingSections } from './remove-closing-sections';
+import { removeCompanyBoilerplate } from './remove-company-boilerplate';
 import { removeEmptyBlocks } from './remove-empty-blocks';
 import { unwrapSpans } from './unwrap-spans';
 import { stripAttributes } from './strip-attributes';
@@ -29,6 +30,7 @@ export const POSTPROCESS_PASSES: NamedPass[] = [
   { name: 'removeLeftovers', run: removeLeftovers },
   // Before links to '#' are unwrapped: a button set in the text is no heading.
   { name: 'removeClosingSections', run: removeClosingSections },
+  { name: 'removeCompanyBoilerplate', run: removeCompanyBoilerplate },
   { name: 'absolutizeUrls', run: absolutizeUrls },
   { name: 'keepCodeBlocks', run: keepCodeBlocks },
   { name: 'keepFootnotes', run: keepFootnotes },
