@@ -215,6 +215,8 @@ const EN: LanguagePhrases = {
     { re: '^like this:$|^like loading\\W*$', maxWords: 3 },
     // Reading-time labels: the reader view shows its own ("5 min read", "Reading time: 4 minutes").
     { re: '^(reading|read) time:? \\d+ ?(min|mins|minutes?)\\.?$|^\\d+ ?(min|mins|minutes?)\\.? read$', maxWords: 5 },
+    // A WordPress shortcode the theme no longer renders, printed as text ("[button link=… type=big]Send us YOUR kit review[/button]").
+    { re: '^\\[([a-z][a-z0-9_-]*)\\b[^\\]]*\\].{0,200}\\[/\\1\\]$', maxWords: 40 },
     // A designer's placeholder text left in a template section the page's script hides or fills.
     { re: '^lorem ipsum\\b', maxWords: 120 },
     // Meta labels whose value went with the byline box ("Author:", "Publish date:"), a bare "Image copyright".
@@ -346,7 +348,13 @@ const MR: LanguagePhrases = { lang: 'mr', adLabels: ['जाहिरात'], i
 const UR: LanguagePhrases = { lang: 'ur', adLabels: ['اشتہار'], inlineRelatedPrefixes: ['یہ بھی پڑھیں', 'مزید پڑھیں'] };
 const GU: LanguagePhrases = { lang: 'gu', adLabels: ['જાહેરાત'], inlineRelatedPrefixes: ['આ પણ વાંચો'] };
 const ZH: LanguagePhrases = { lang: 'zh', adLabels: ['广告', '廣告'], inlineRelatedPrefixes: ['相关阅读', '相關閱讀', '推荐阅读', '延伸阅读', '延伸閱讀'] };
-const KO: LanguagePhrases = { lang: 'ko', adLabels: ['광고'], inlineRelatedPrefixes: ['관련기사', '관련 기사'] };
+const KO: LanguagePhrases = {
+  lang: 'ko',
+  adLabels: ['광고'],
+  inlineRelatedPrefixes: ['관련기사', '관련 기사'],
+  // The copyright line under every Korean news story ("Copyright ⓒ X. 무단전재 및 재배포 금지": no reproduction or redistribution).
+  boilerplatePatterns: [{ re: '무단\\s?(전재|복제)\\s?(및|-|·|,)?\\s?(재배포|배포)\\s?금지', maxWords: 25 }],
+};
 // Comment-policy lines of Portuguese sites ("ATENÇÃO: Comentários … não serão aprovados pelo moderador").
 // and "Publicado por: … - Categoria: … - Tags: …" post-meta lines.
 const PT: LanguagePhrases = {
@@ -354,6 +362,8 @@ const PT: LanguagePhrases = {
   boilerplatePatterns: [
     { re: 'coment[aá]rios? .{0,120}\\b(moderador|moderação)', maxWords: 40 },
     { re: '\\bpublicado (por|em):? .{0,80}\\b(categoria|tags?)\\b', maxWords: 30 },
+    // Reading-time label ("Tempo de leitura: 1 minuto"): the reader view shows its own.
+    { re: '^tempo de leitura:? \\d+ ?(min|minutos?)\\.?$', maxWords: 5 },
   ],
   widgetLabels: ['você pode gostar', 'você também pode gostar', 'leia também', 'veja também', 'posts relacionados', 'notícias relacionadas'],
 };

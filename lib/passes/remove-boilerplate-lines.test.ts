@@ -215,6 +215,25 @@ describe('removeBoilerplateLines', () => {
     expect(r.text).toContain(EN_PARA.slice(0, 40));
   });
 
+  it('drops unrendered shortcodes, Korean copyright lines and Portuguese reading-time labels', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<p>${EN_PARA}</p><p>[button link=”http://example.com/submit/” type=”big”] Send us YOUR kit review[/button]</p>` +
+        `<div>Copyright ⓒ Example.co.kr. 무단전재 및 재배포 금지</div><p>Tempo de leitura: 1 minuto</p>`,
+    );
+    for (const s of ['kit review', '무단전재', 'leitura']) expect(r.text).not.toContain(s);
+    expect(r.text).toContain(EN_PARA.slice(0, 40));
+  });
+
+  it('keeps a sentence about shortcodes and one about copyright in Korean', () => {
+    const prose = [
+      'Type [gallery ids="1,2"] into the editor and WordPress shows the gallery [/gallery] in place, the guide explains for new users.',
+      '저작권법은 무단 전재를 금지하지만, 법원은 이번 사건에서 인용의 범위를 넓게 해석했다고 신문은 전했다. 전문가들은 판결이 업계에 큰 영향을 줄 것이라고 말했다.',
+    ];
+    const r = mutate(removeBoilerplateLines, prose.map((p) => `<p>${p}</p>`).join(''));
+    expect(r.removed).toEqual([]);
+  });
+
   it('keeps prose that mentions reporting, copyright and newsletters', () => {
     const prose = [
       'The court ruled that the photographs were subject to copyright, and that the newspaper had to pay the photographer for every use.',
