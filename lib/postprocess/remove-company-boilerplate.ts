@@ -34,28 +34,34 @@ export function removeCompanyBoilerplate(root: Element, ctx: PassContext): void 
   if (!names.length) return;
   const blocks = textBlocks(root);
   if (blocks.length < 3) return;
-  const words = blocks.map((b) => countWords(b.text));
-  const total = words.reduce((a, b) => a + b, 0);
+  // Texts and word counts are read from the end only as far as the walk back goes.
+  const texts = new Map<number, string>();
+  const textOf = (i: number): string => {
+    let t = texts.get(i);
+    if (t === undefined) texts.set(i, (t = (blocks[i].textContent ?? '').replace(/\s+/g, ' ').trim()));
+    return t;
+  };
   // Walk back over the tail: foot lines and paragraphs that name the site, up to the blurb's
   // opening paragraphs ("Ascom is…"); a paragraph that neither opens with nor names it ends the walk.
   let start = blocks.length;
   let opened = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const line = blocks[i].text;
-    if (blocks[i].el === root) break;
+  let runWords = 0;
+  for (let i = blocks.length - 1; i >= 0 && blocks[i] !== root; i--) {
+    const line = textOf(i);
+    const words = countWords(line);
     if (opensWithSite(line, names)) opened = start = i;
-    else if (opened < 0 && (words[i] <= MAX_FOOT_WORDS || (words[i] <= MAX_BLURB_WORDS && names.some((n) => compact(line).includes(n))))) start = i;
+    else if (opened < 0 && (words <= MAX_FOOT_WORDS || (words <= MAX_BLURB_WORDS && names.some((n) => compact(line).includes(n))))) start = i;
     else break;
+    runWords += words;
   }
   if (opened < 0) return;
-  const about = ABOUT_LINE.exec(blocks[opened - 1]?.text ?? '');
+  const about = ABOUT_LINE.exec(opened > 0 ? textOf(opened - 1) : '');
   if (about && isSiteName(compact(about[1]), names)) start = opened - 1;
+  const total = countWords(root.textContent ?? '');
+  if (runWords > total * MAX_SHARE || total - runWords < total * MIN_START_SHARE) return;
   const run = blocks.slice(start);
-  const runWords = words.slice(start).reduce((a, b) => a + b, 0);
-  const before = total - runWords;
-  if (before < total * MIN_START_SHARE || runWords > total * MAX_SHARE) return;
-  if (!FACTS.test(run.map((b) => b.text).join(' '))) return;
-  for (const b of run) if (!ctx.isRemoved(b.el)) ctx.remove(b.el, PASS, "the publisher's company boilerplate");
+  if (!FACTS.test(run.map((_, k) => textOf(start + k)).join(' '))) return;
+  for (const el of run) if (!ctx.isRemoved(el)) ctx.remove(el, PASS, "the publisher's company boilerplate");
 }
 
 /** Lower-case letters and digits only: "SiliconANGLE Media" → "siliconanglemedia". */
@@ -86,22 +92,16 @@ function isSiteName(name: string, keys: string[]): boolean {
   return name.length >= 3 && keys.some((k) => name.startsWith(k));
 }
 
-interface Block {
-  el: Element;
-  text: string;
-}
-
-/** The blocks that hold the article's text, in order, each once with its whole text. */
-function textBlocks(root: Element): Block[] {
-  const out: Block[] = [];
+/** The blocks that hold the article's text, in order, each once (an outer block after its inner ones counts again). */
+function textBlocks(root: Element): Element[] {
+  const out: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!(n.nodeValue ?? '').trim()) continue;
     const el = blockOf(n, root) ?? root;
     const last = out[out.length - 1];
-    if (last && (last.el === el || last.el.contains(el))) continue;
-    // A block that holds an earlier one (text after a nested block): the outer one counts from here.
-    out.push({ el, text: (el.textContent ?? '').replace(/\s+/g, ' ').trim() });
+    if (last && (last === el || last.contains(el))) continue;
+    out.push(el);
   }
   return out;
 }
