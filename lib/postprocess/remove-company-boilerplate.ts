@@ -32,37 +32,37 @@ export function removeCompanyBoilerplate(root: Element, ctx: PassContext): void 
   if (ctx.pageKind !== 'article') return;
   const names = siteKeys(ctx.url);
   if (!names.length) return;
-  const blocks = textBlocks(root);
-  if (blocks.length < 3) return;
-  // Texts and word counts are read from the end only as far as the walk back goes.
-  const texts = new Map<number, string>();
-  const textOf = (i: number): string => {
-    let t = texts.get(i);
-    if (t === undefined) texts.set(i, (t = (blocks[i].textContent ?? '').replace(/\s+/g, ' ').trim()));
-    return t;
-  };
   // Walk back over the tail: foot lines and paragraphs that name the site, up to the blurb's
-  // opening paragraphs ("Ascom is…"); a paragraph that neither opens with nor names it ends the walk.
-  let start = blocks.length;
+  // opening paragraphs ("Ascom is…"); a paragraph that neither opens with nor names it ends the walk
+  // (and may be the blurb's "About <site>" line). Only the tail's blocks are read.
+  const run: Element[] = [];
   let opened = -1;
   let runWords = 0;
-  for (let i = blocks.length - 1; i >= 0 && blocks[i] !== root; i--) {
-    const line = textOf(i);
+  let stop: Element | null = null;
+  for (const el of blocksFromEnd(root)) {
+    if (el === root) break;
+    const line = squash(el.textContent ?? '');
     const words = countWords(line);
-    if (opensWithSite(line, names)) opened = start = i;
-    else if (opened < 0 && (words <= MAX_FOOT_WORDS || (words <= MAX_BLURB_WORDS && names.some((n) => compact(line).includes(n))))) start = i;
-    else break;
+    const opens = opensWithSite(line, names);
+    if (!opens && (opened >= 0 || !(words <= MAX_FOOT_WORDS || (words <= MAX_BLURB_WORDS && names.some((n) => compact(line).includes(n)))))) {
+      stop = el;
+      break;
+    }
+    if (opens) opened = run.length;
+    run.push(el);
     runWords += words;
   }
   if (opened < 0) return;
-  const about = ABOUT_LINE.exec(opened > 0 ? textOf(opened - 1) : '');
-  if (about && isSiteName(compact(about[1]), names)) start = opened - 1;
+  run.length = opened + 1;
+  const about = stop && ABOUT_LINE.exec(squash(stop.textContent ?? ''));
+  if (stop && about && isSiteName(compact(about[1]), names)) run.push(stop);
   const total = countWords(root.textContent ?? '');
   if (runWords > total * MAX_SHARE || total - runWords < total * MIN_START_SHARE) return;
-  const run = blocks.slice(start);
-  if (!FACTS.test(run.map((_, k) => textOf(start + k)).join(' '))) return;
+  if (!FACTS.test(run.map((el) => el.textContent ?? '').join(' '))) return;
   for (const el of run) if (!ctx.isRemoved(el)) ctx.remove(el, PASS, "the publisher's company boilerplate");
 }
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Lower-case letters and digits only: "SiliconANGLE Media" → "siliconanglemedia". */
 function compact(s: string): string {
@@ -92,16 +92,18 @@ function isSiteName(name: string, keys: string[]): boolean {
   return name.length >= 3 && keys.some((k) => name.startsWith(k));
 }
 
-/** The blocks that hold the article's text, in order, each once (an outer block after its inner ones counts again). */
-function textBlocks(root: Element): Element[] {
-  const out: Element[] = [];
+/**
+ * The blocks that hold the article's text, from the last one back, each once (a block around an
+ * earlier one comes before it and covers it).
+ */
+function* blocksFromEnd(root: Element): Generator<Element> {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  let last: Element | null = null;
+  for (let n = walker.lastChild(); n; n = walker.previousNode()) {
     if (!(n.nodeValue ?? '').trim()) continue;
     const el = blockOf(n, root) ?? root;
-    const last = out[out.length - 1];
     if (last && (last === el || last.contains(el))) continue;
-    out.push(el);
+    last = el;
+    yield el;
   }
-  return out;
 }
