@@ -225,6 +225,18 @@ describe('removeBoilerplateLines', () => {
     expect(r.text).toContain(EN_PARA.slice(0, 40));
   });
 
+  it('drops a boilerplate line that is an inline element of its own in a <br>-separated body, not one inside a sentence', () => {
+    const r = mutate(
+      removeBoilerplateLines,
+      `<div><p>Atendimento registra arrombamento</p><small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href="/c">Saúde</a> - Tags: <a href="/t">sad</a></small><br><br>${EN_PARA}<br><br>` +
+        `${EN_PARA} <em>Get access to Example Pro for as little as $5 a year.</em><br><br><a href="/pro">Get access to Example Pro for as little as $5 for the first year.</a></div>`,
+    );
+    expect(r.text).not.toContain('Publicado');
+    expect(r.removed.map((x) => x.text)).not.toContain('Get access to Example Pro for as little as $5 a year.');
+    expect(r.text).toContain('$5 a year');
+    expect(r.text).not.toContain('first year');
+  });
+
   it('keeps a sentence about shortcodes and one about copyright in Korean', () => {
     const prose = [
       'Type [gallery ids="1,2"] into the editor and WordPress shows the gallery [/gallery] in place, the guide explains for new users.',

@@ -17,7 +17,9 @@ export const boilerplateLinesRule: Rule = {
     if (counter) return { reason: `slide counter /${counter.source}/`, widen: 'wrapper' };
     const p = findPattern(b, PATTERNS);
     if (!p || isPartOfCaption(t.el, b)) return null;
-    return { reason: `boilerplate line /${p.source}/`, widen: 'wrapper' };
+    // In a <br>-separated body the line may be an inline element of its own ("<br><small>05/10/2018 -
+    // Publicado por: …</small><br>"): it goes when nothing but links share its line.
+    return { reason: `boilerplate line /${p.source}/`, widen: 'wrapper', line: 'alone' };
   },
 };
 
