@@ -74,6 +74,12 @@ export interface Hit {
    * Only hits with `line` are taken inside prose, and only at the start of a line.
    */
   line?: 'alone' | 'links';
+  /**
+   * Like `line: 'alone'` inside prose only: an inline element that is a whole line of a
+   * <br>-separated body goes alone; out of prose the hit is planned as any other (an inline
+   * element among short text goes by itself).
+   */
+  proseLine?: boolean;
 }
 
 export interface Rule {
@@ -1148,7 +1154,7 @@ function runPhrases(root: Element, ctx: PassContext, rules: Rule[], guard: Guard
         if (!h) continue;
         const hit = asHit(h);
         // Inside prose only a label that starts a line of its own may go.
-        if (inProse && !hit.line) continue;
+        if (inProse && !hit.line && !hit.proseLine) continue;
         if ((planned = inProse ? planLine(el, hit, r.pass, statsOf) : plan(el, hit, r.pass, root, guard, ctx, b, statsOf))) break;
       }
     }
