@@ -69,6 +69,21 @@ describe('parseDate: Hindi', () => {
   });
 });
 
+describe('parseDate: European languages', () => {
+  it('reads Portuguese, Spanish, French, German, Italian and Russian month names', () => {
+    expect(parseDate('segunda-feira, 22 de janeiro de 2018 às 0:13')).toBe('2018-01-22T00:13:00');
+    expect(parseDate('Publicado el 3 de marzo del 2021')).toBe('2021-03-03');
+    expect(parseDate('Mis à jour le 5 février 2024 à 18:30')).toBe('2024-02-05T18:30:00');
+    expect(parseDate('Stand: 22. März 2018, 14:05 Uhr')).toBe('2018-03-22T14:05:00');
+    expect(parseDate('Pubblicato il 9 dicembre 2019')).toBe('2019-12-09');
+    expect(parseDate('Текст: Лида Буслаева·11 октября 2018')).toBe('2018-10-11');
+  });
+  it('does not read a month name inside another word or "de" without a month', () => {
+    expect(parseDate('marte 5 2020')).toBeNull();
+    expect(parseDate('22 de 2018')).toBeNull();
+  });
+});
+
 describe('parseDate: word edges', () => {
   it('reads am/pm, month and zone names only as whole words', () => {
     expect(parseDate('15 Feb 2026 6 amazing')).toBe('2026-02-15');

@@ -21,7 +21,8 @@ const ORD = '(?:st|nd|rd|th)?';
 
 const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)(?:(?:t|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?!\d))?/u;
 // The month stands between separators here, which are never letters: no edge test needed.
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})${ORD}${SEP}(?:of\\s+)?${M}${SEP}(\\d{4})(?!\\d)`, 'u');
+// "22 of March 2018", "22 de janeiro de 2018", "22 de enero del 2018".
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})${ORD}${SEP}(?:(?:of|de)\\s+)?${M}${SEP}(?:(?:de|del)\\s+)?(\\d{4})(?!\\d)`, 'u');
 // A separator or a digit follows the month; the edge before it is tested by `execAtEdge`.
 const MONTH_DAY_YEAR = new RegExp(`${M}[\\s.\\-/]*(\\d{1,2})${ORD}(?!\\d)${SEP}(\\d{4})(?!\\d)`, 'gu');
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u;
