@@ -299,7 +299,7 @@ export function browserMarkdown(info: RunInfo): string {
   L.push('| Extractor | Median ms | p90 ms | Errors | AEB F1 | WCXB F1 |', '| --- | --- | --- | --- | --- | --- |');
   L.push(`| saar | ${f1d(b.saar.medianMs)} | ${f1d(b.saar.p90Ms)} | ${b.saar.errors} | ${f3(b.saar.f1.aeb)} | ${f3(b.saar.f1.wcxb)} |`);
   L.push(`| readability | ${f1d(b.readability.medianMs)} | ${f1d(b.readability.p90Ms)} | ${b.readability.errors} | ${f3(b.readability.f1.aeb)} | ${f3(b.readability.f1.wcxb)} |`);
-  L.push('', `Readability's median time is ${ratio(b.ratio)} Saar's (Saar's is ${ratio(1 / b.ratio)} Readability's; target ≤ 0.50×).${b.note ? ` ${b.note}` : ''}`);
+  L.push('', `Readability's median time is ${ratio(b.ratio)} Saar's (Saar's is ${ratio(1 / b.ratio)} Readability's). Reported, not a target: issue 3's time target (≤ 0.50×) is the jsdom run's.${b.note ? ` ${b.note}` : ''}`);
   return L.join('\n');
 }
 
