@@ -11,10 +11,13 @@ import { COMPANY_BLURB_VERBS, COMPANY_FACT_CUES } from '../data/closing-sections
 const PASS = 'removeCompanyBoilerplate';
 /** Host labels that are not a name ("www.", "blog.", "news."). */
 const GENERIC_LABELS = new Set(['www', 'm', 'mobile', 'amp', 'blog', 'blogs', 'news', 'press', 'newsroom', 'media', 'en', 'de', 'fr', 'es', 'it', 'pt', 'global', 'corporate', 'investors', 'ir']);
-/** "Ascom", "SiliconANGLE Media", "Facet Wealth, Inc. (“Facet”)": up to four words, a legal suffix, a short alias. */
+/**
+ * "ascom is", "siliconangle media is", "facet wealth, inc. (“facet”) is": up to four words, a legal
+ * suffix, a short alias, then a verb; matched on the lowercased line. No Unicode classes and no `i`
+ * flag: the extension compiles the pattern afresh on every page.
+ */
 const OPENER = new RegExp(
-  String.raw`^((?:[\p{L}\p{N}&'’.+-]+\s+){0,3}[\p{L}\p{N}&'’.+-]+?)(?:,?\s+(?:inc|ltd|llc|ag|sa|plc|gmbh|corp|co|limited|group)\.?)?(?:\s*\([^)]{1,40}\))?,?\s+(?:${COMPANY_BLURB_VERBS.join('|')})\b`,
-  'iu',
+  String.raw`^((?:[^\s,()]+\s+){0,3}[^\s,()]+?)(?:,?\s+(?:inc|ltd|llc|ag|sa|plc|gmbh|corp|co|limited|group)\.?)?(?:\s*\([^)]{1,40}\))?,?\s+(?:${COMPANY_BLURB_VERBS.join('|')})(?![a-z])`,
 );
 const FACTS = new RegExp(`\\b(?:${COMPANY_FACT_CUES.join('|')})\\b`, 'i');
 /** "About Ascom": a line this short over the blurb goes with it. */
@@ -64,9 +67,9 @@ export function removeCompanyBoilerplate(root: Element, ctx: PassContext): void 
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** Lower-case letters and digits only: "SiliconANGLE Media" → "siliconanglemedia". */
+/** Lower-case ASCII letters and digits only, as a host's labels are: "SiliconANGLE Media" → "siliconanglemedia". */
 function compact(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** The names a site's address gives: "www.ascom.com" → ["ascom"], "blog.example.co.uk" → ["example"]. */
@@ -83,7 +86,7 @@ export function siteKeys(url: string): string[] {
 
 /** Whether a line opens with the site's name and a blurb verb. */
 function opensWithSite(line: string, names: string[]): boolean {
-  const m = OPENER.exec(line);
+  const m = OPENER.exec(line.slice(0, 200).toLowerCase());
   return !!m && isSiteName(compact(m[1]), names);
 }
 
