@@ -71,15 +71,11 @@ export interface Hit {
   /**
    * The label may be an inline element starting a line of a <br>-separated body: then the line
    * goes (the label and the links after it, up to the next <br>). 'links' needs a link in it.
-   * Only hits with `line` are taken inside prose, and only at the start of a line.
+   * Only hits with `line` are taken inside prose, and only at the start of a line. 'prose' is
+   * 'alone' inside prose only: out of prose such a hit is planned as any other (an inline element
+   * among short text goes by itself).
    */
-  line?: 'alone' | 'links';
-  /**
-   * Like `line: 'alone'` inside prose only: an inline element that is a whole line of a
-   * <br>-separated body goes alone; out of prose the hit is planned as any other (an inline
-   * element among short text goes by itself).
-   */
-  proseLine?: boolean;
+  line?: 'alone' | 'links' | 'prose';
 }
 
 export interface Rule {
@@ -930,7 +926,7 @@ function plan(el: Element, hit: Hit, pass: string, root: Element, guard: Guard, 
       target = p;
     }
   }
-  if (hit.line && INLINE.has(target.localName)) return planLine(target, hit, pass, statsOf);
+  if (hit.line && hit.line !== 'prose' && INLINE.has(target.localName)) return planLine(target, hit, pass, statsOf);
   const out: Planned = [[target, pass, hit.reason]];
   if (hit.list) {
     const sib = target.nextElementSibling;
@@ -1154,7 +1150,7 @@ function runPhrases(root: Element, ctx: PassContext, rules: Rule[], guard: Guard
         if (!h) continue;
         const hit = asHit(h);
         // Inside prose only a label that starts a line of its own may go.
-        if (inProse && !hit.line && !hit.proseLine) continue;
+        if (inProse && !hit.line) continue;
         if ((planned = inProse ? planLine(el, hit, r.pass, statsOf) : plan(el, hit, r.pass, root, guard, ctx, b, statsOf))) break;
       }
     }

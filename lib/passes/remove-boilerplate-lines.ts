@@ -19,7 +19,7 @@ export const boilerplateLinesRule: Rule = {
     if (!p || isPartOfCaption(t.el, b)) return null;
     // In a <br>-separated body the line may be an inline element of its own ("<br><small>05/10/2018 -
     // Publicado por: …</small><br>"): it goes when nothing but links share its line.
-    return { reason: `boilerplate line /${p.source}/`, widen: 'wrapper', proseLine: true };
+    return { reason: `boilerplate line /${p.source}/`, widen: 'wrapper', line: 'prose' };
   },
 };
 
