@@ -61,8 +61,14 @@ const JUNK = /^(?:share|follow|followed|tweet|email|print|comments?|subscribe|re
 const NAME_TAIL = /(?:\s\|\s|\s)(?:in|on|at|for|from|with)(?:\s\|\s|\s).*$/u;
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** A letter with case, written in lower case (what `\p{Ll}` matches, without compiling a Unicode class on every page). */
+const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
+
 /** Three lowercase words in a row opening what follows "by": a clause ("logging into your account"). */
-const PROSE_AFTER_BY = /^\p{Ll}+ \p{Ll}+ \p{Ll}+/u;
+function opensWithProse(s: string): boolean {
+  const [a, b, c] = s.split(' ', 3);
+  return !!c && isLower(c[0]) && [...a, ...b].every(isLower) && !!a && !!b;
+}
 
 /** True for desks, teams, agencies and the site itself ("टेक डेस्क", "PTI", "Amar Ujala"). */
 export function isDeskName(name: string, siteName = ''): boolean {
@@ -190,7 +196,7 @@ export function splitByline(text: string, siteName = ''): BylineParts {
     if (!items.length) continue;
     // "By logging into your account, you agree to our Terms of Use and Privacy Policy": "by" opening a
     // sentence, not a credit. A name never starts with a lowercase word run of three or more.
-    if (seg.kind === 'person' && PROSE_AFTER_BY.test(items[0])) continue;
+    if (seg.kind === 'person' && opensWithProse(items[0])) continue;
     // "टेक डेस्क, अमर उजाला, नई दिल्ली": a row that starts with a desk is a desk, place and all.
     if (isDeskName(items[0], siteName)) {
       if (seg.kind !== 'secondary') desks.push(items.join(', '));
